@@ -1,0 +1,306 @@
+/**
+ * zod schemas of every request and response body. They are the only source
+ * of the wire types (`z.infer`). Shipped code imports `zod/mini`.
+ *
+ * Request schemas check shape only (types and presence, with generous size
+ * caps); the service's rules (lengths, characters, postcard format) are
+ * checked by the backend against its published policy, so that one policy
+ * can change without a new client.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { ERROR_CODE_LIST, FIELD_ISSUE_CODES } from './errors.js';
+import { MONTH_PATTERN } from './rules.js';
+
+// Caps that keep a request bounded; the real rules are in the policy.
+const shortText = () => z.string().check(z.maxLength(256));
+const secretText = () => z.string().check(z.maxLength(1024));
+
+/** Integer yen (negative for discounts). */
+export const Yen = z.int();
+/** A billing month, `YYYY-MM`. */
+export const Month = z.string().check(z.regex(MONTH_PATTERN));
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** An instant, ISO 8601 with offset. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+/** Text in the two languages of the service. */
+export const LocalizedText = z.object({ ja: z.string(), en: z.string() });
+/** An email address. */
+export const EmailAddress = z.string().check(z.maxLength(254));
+
+// ---------------------------------------------------------------- errors
+
+export const FieldIssue = z.object({
+  field: z.string(),
+  code: z.enum(FIELD_ISSUE_CODES),
+  message: z.string(),
+});
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODE_LIST),
+    message: z.string(),
+    fields: z.optional(z.array(FieldIssue)),
+    details: z.optional(
+      z.object({
+        remainingAttempts: z.optional(z.int()),
+        retryAfterSeconds: z.optional(z.int()),
+      }),
+    ),
+  }),
+  requestId: z.string(),
+});
+
+// ---------------------------------------------------------------- auth
+
+/** Where a session stands: what the customer may do next. */
+export const SessionStage = z.enum(['active', 'credential-setup-required', 'password-change-required']);
+
+export const InitialLoginRequest = z.object({ initialLoginId: shortText(), initialPassword: secretText() });
+export const LoginRequest = z.object({ loginId: shortText(), password: secretText() });
+
+export const LoginResponse = z.object({
+  token: z.string().check(z.minLength(32)),
+  expiresAt: IsoDateTime,
+  stage: SessionStage,
+  loginId: z.string(),
+});
+
+export const SessionResponse = z.object({
+  stage: SessionStage,
+  loginId: z.string(),
+  expiresAt: IsoDateTime,
+});
+
+// ---------------------------------------------------------------- credentials
+
+const CredentialFieldPolicySchema = z.object({
+  minLength: z.int().check(z.positive()),
+  maxLength: z.int().check(z.positive()),
+  requireLetterAndDigit: z.boolean(),
+  charset: z.enum(['ascii', 'unicode']),
+});
+
+export const CredentialPolicySchema = z.object({
+  loginId: CredentialFieldPolicySchema,
+  password: CredentialFieldPolicySchema,
+  allowedSymbols: z.string(),
+  loginIdMustDifferFromPassword: z.boolean(),
+  initialLoginIdLength: z.int(),
+  initialPasswordLength: z.int(),
+  lockThreshold: z.int().check(z.positive()),
+  confirmationLinkTtlHours: z.int().check(z.positive()),
+});
+
+export const CredentialSetupRequest = z.object({
+  initialLoginId: shortText(),
+  initialPassword: secretText(),
+  newLoginId: shortText(),
+  newLoginIdConfirm: shortText(),
+  newPassword: secretText(),
+  newPasswordConfirm: secretText(),
+});
+export const CredentialSetupResponse = z.object({ loginId: z.string(), stage: SessionStage });
+
+export const LoginIdAvailabilityQuery = z.object({ loginId: shortText() });
+export const LoginIdAvailabilityResponse = z.object({ loginId: z.string(), available: z.boolean() });
+
+export const PasswordChangeRequest = z.object({
+  currentPassword: secretText(),
+  newPassword: secretText(),
+  newPasswordConfirm: secretText(),
+});
+export const PasswordChangeResponse = z.object({ stage: SessionStage });
+
+// ---------------------------------------------------------------- account
+
+export const RegisteredNumber = z.object({
+  /** `phone`: a mobile or fixed phone number; `customer`: a customer (contract) number. */
+  kind: z.enum(['phone', 'customer']),
+  number: z.string(),
+});
+
+export const AccountResponse = z.object({
+  loginId: z.string(),
+  customerName: z.string(),
+  registeredNumber: RegisteredNumber,
+  billing: z.enum(['single', 'combined']),
+  lineCount: z.int(),
+  companyCount: z.int(),
+});
+
+export const Company = z.object({ id: z.string(), name: LocalizedText });
+export const Line = z.object({
+  /** Digits only, no dashes. */
+  lineNumber: z.string(),
+  companyId: z.string(),
+  service: LocalizedText,
+});
+export const LinesResponse = z.object({ companies: z.array(Company), lines: z.array(Line) });
+
+// ---------------------------------------------------------------- billing
+
+export const HistoryMonth = z.object({
+  month: Month,
+  amount: Yen,
+  dueDate: IsoDate,
+  /** `confirmed` once the month's amount is set; the current month may still be `provisional`. */
+  status: z.enum(['confirmed', 'provisional']),
+  breakdownAvailable: z.boolean(),
+});
+export const HistoryResponse = z.object({
+  currentMonth: Month,
+  /** The 15 months including the current one, newest first. */
+  months: z.array(HistoryMonth),
+});
+
+export const ItemKind = z.enum(['charge', 'discount', 'fee', 'tax']);
+export const ChargeItem = z.object({
+  code: z.string(),
+  label: LocalizedText,
+  kind: ItemKind,
+  amount: Yen,
+});
+export const LineCharges = z.object({ lineNumber: z.string(), subtotal: Yen, items: z.array(ChargeItem) });
+export const CompanyCharges = z.object({
+  companyId: z.string(),
+  name: LocalizedText,
+  subtotal: Yen,
+  lines: z.array(LineCharges),
+});
+
+export const BreakdownView = z.enum(['total', 'company', 'line']);
+export const BreakdownQuery = z.object({
+  view: z.optional(BreakdownView),
+  company: z.optional(shortText()),
+  line: z.optional(shortText()),
+});
+export const BreakdownResponse = z.object({
+  month: Month,
+  dueDate: IsoDate,
+  view: BreakdownView,
+  /** Set when `view` is `company`. */
+  companyId: z.optional(z.string()),
+  /** Set when `view` is `line`. */
+  lineNumber: z.optional(z.string()),
+  /** Sum of every item shown; equals the sum of the companies' subtotals. */
+  total: Yen,
+  /** Consumption tax included in `total` (the sum of `tax` items). */
+  taxTotal: Yen,
+  companies: z.array(CompanyCharges),
+});
+
+export const UsageEntry = z.object({
+  code: z.string(),
+  label: LocalizedText,
+  quantity: z.number(),
+  unit: z.enum(['minutes', 'MB', 'GB', 'messages', 'lines']),
+  amount: Yen,
+});
+export const Notice = z.object({
+  id: z.string(),
+  title: LocalizedText,
+  /** Plain text. Render as text, never as HTML. */
+  body: LocalizedText,
+});
+export const SummaryResponse = z.object({
+  month: Month,
+  dueDate: IsoDate,
+  total: Yen,
+  usage: z.array(UsageEntry),
+  notices: z.array(Notice),
+});
+
+// ---------------------------------------------------------------- emails
+
+export const RegistrationState = z.enum(['none', 'pending', 'registered']);
+
+export const SecretQuestion = z.object({ id: z.string(), text: LocalizedText });
+export const SecretQuestionsResponse = z.object({ questions: z.array(SecretQuestion) });
+
+export const ReissueEmailRequest = z.object({
+  email: EmailAddress,
+  emailConfirm: EmailAddress,
+  questionId: shortText(),
+  answer: secretText(),
+});
+export const ReissueEmailStatus = z.object({
+  state: RegistrationState,
+  /** The confirmed address, masked (`ta***@example.jp`). */
+  email: z.optional(z.string()),
+  questionId: z.optional(z.string()),
+  /** The address waiting for confirmation, masked. */
+  pendingEmail: z.optional(z.string()),
+  /** When the pending confirmation link expires. */
+  pendingExpiresAt: z.optional(IsoDateTime),
+});
+export const ReissueEmailConfirmRequest = z.object({
+  token: shortText(),
+  questionId: shortText(),
+  answer: secretText(),
+});
+
+export const NoticeEmailType = z.enum(['mobile', 'internet']);
+export const NoticeEmailRequest = z.object({ type: NoticeEmailType, email: EmailAddress });
+export const NoticeEmailStatus = z.object({
+  state: RegistrationState,
+  type: z.optional(NoticeEmailType),
+  email: z.optional(z.string()),
+  pendingType: z.optional(NoticeEmailType),
+  pendingEmail: z.optional(z.string()),
+  pendingExpiresAt: z.optional(IsoDateTime),
+  /** Where the service's mails come from, for spam-filter settings. */
+  sender: z.string(),
+});
+export const NoticeEmailConfirmRequest = z.object({
+  token: shortText(),
+  /** The registered phone or customer number: ASCII digits, no dashes. */
+  registeredNumber: shortText(),
+});
+
+// ---------------------------------------------------------------- password reissue
+
+export const PasswordReissueRequest = z.object({
+  loginId: shortText(),
+  email: EmailAddress,
+  questionId: shortText(),
+  answer: secretText(),
+});
+/** The same body whether or not anything matched. */
+export const PasswordReissueResponse = z.object({ accepted: z.literal(true) });
+
+// ---------------------------------------------------------------- reference backend only
+
+export const OutboxMail = z.object({
+  id: z.string(),
+  to: z.string(),
+  from: z.string(),
+  sentAt: IsoDateTime,
+  kind: z.enum([
+    'reissue-email-confirm',
+    'reissue-email-registered',
+    'notice-email-confirm',
+    'notice-email-registered',
+    'notice-monthly-amount',
+    'password-reissued',
+    'credentials-changed',
+  ]),
+  subject: LocalizedText,
+  body: LocalizedText,
+  /** The confirmation link in the body, if any. */
+  link: z.optional(z.string()),
+  /** The temporary password in the body, if any. */
+  temporaryPassword: z.optional(z.string()),
+});
+export const OutboxResponse = z.object({ mails: z.array(OutboxMail) });
+export const ClockRequest = z.object({
+  advanceHours: z.optional(z.number()),
+  advanceMs: z.optional(z.number()),
+  set: z.optional(IsoDateTime),
+});
+export const ClockResponse = z.object({ now: IsoDateTime });
+
+/** Bodies for a response with nothing to say (`204`). */
+export const NoContent = z.undefined();
