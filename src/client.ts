@@ -1,0 +1,93 @@
+/**
+ * `createClient()`: the SDK's entry point.
+ *
+ * @module
+ */
+import { createAccount, type AccountResource } from './resources/account.js';
+import { createAuth, type AuthResource } from './resources/auth.js';
+import { createBilling, type BillingResource } from './resources/billing.js';
+import { createCredentials, type CredentialsResource } from './resources/credentials.js';
+import { createNoticeEmail, type NoticeEmailResource } from './resources/notice-email.js';
+import { createPasswordReissue, type PasswordReissueResource } from './resources/password-reissue.js';
+import { createReissueEmail, type ReissueEmailResource } from './resources/reissue-email.js';
+import { SessionStore } from './session.js';
+import { Transport } from './transport.js';
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /** The service's base URL, e.g. `https://billing.example.jp/api/v1` or `/api/v1`. */
+  baseUrl: string;
+  /** A `fetch` to use instead of the global one (tests, Node proxies, instrumentation). */
+  fetch?: typeof globalThis.fetch;
+  /** Per-attempt timeout of every call in milliseconds (default 10 000). Any call can override it. */
+  timeout?: number;
+  /**
+   * How many times a failed read (GET) is retried after network errors,
+   * timeouts, 408, 429, 5xx (default 2), with exponential backoff, honouring
+   * `Retry-After`. Writes are never retried.
+   */
+  retry?: number;
+  /**
+   * Called once when the service says the session has ended (idle timeout,
+   * logout elsewhere) during a call; the SDK has already forgotten the token.
+   */
+  onSessionExpired?: () => void;
+}
+
+/** A client of the Web Billing service. Create one with {@link createClient}. */
+export interface WebBillingClient {
+  /** Logging in and out, and the session. */
+  readonly auth: AuthResource;
+  /** Credential policy, first change of ID and password, password change. */
+  readonly credentials: CredentialsResource;
+  /** Registered number, lines and companies. */
+  readonly account: AccountResource;
+  /** Billing history, breakdowns and summaries. */
+  readonly billing: BillingResource;
+  /** The email address used to reissue a password. */
+  readonly reissueEmail: ReissueEmailResource;
+  /** The email address for the monthly billing-amount notice. */
+  readonly noticeEmail: NoticeEmailResource;
+  /** Reissue of a forgotten password. */
+  readonly passwordReissue: PasswordReissueResource;
+}
+
+/**
+ * Creates a client. The session token it receives at login stays inside it,
+ * in memory only; two clients never share a session.
+ *
+ * @example
+ * ```ts
+ * import { createClient, isWebBillingError } from 'web-billing-kit';
+ *
+ * const client = createClient({ baseUrl: '/api/v1', onSessionExpired: () => showLogin() });
+ * await client.auth.login({ loginId: 'taro2024', password });
+ * const { months } = await client.billing.history();
+ * ```
+ */
+export function createClient(options: ClientOptions): WebBillingClient {
+  if (!options || typeof options.baseUrl !== 'string' || options.baseUrl === '') {
+    throw new TypeError('createClient needs a baseUrl, e.g. createClient({ baseUrl: "/api/v1" }).');
+  }
+  const session = new SessionStore();
+  const transport = new Transport({
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    fetch: options.fetch,
+    timeout: options.timeout ?? 10_000,
+    retry: options.retry ?? 2,
+    getToken: () => session.token,
+    onUnauthorized(token) {
+      // Only the live token's expiry is news; a stale request's 401 is not.
+      if (token === session.token && session.clear('expired')) options.onSessionExpired?.();
+    },
+  });
+  return Object.freeze({
+    auth: createAuth(transport, session),
+    credentials: createCredentials(transport, session),
+    account: createAccount(transport),
+    billing: createBilling(transport),
+    reissueEmail: createReissueEmail(transport),
+    noticeEmail: createNoticeEmail(transport),
+    passwordReissue: createPasswordReissue(transport),
+  });
+}
