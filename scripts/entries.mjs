@@ -1,0 +1,23 @@
+/**
+ * The package's build entries, shared by `rollup.config.mjs` (the library
+ * build into dist/) and `scripts/size.mjs` (the byte budgets).
+ *
+ * Adding an entry is one line here (plus its `exports` map entry in
+ * package.json):
+ *   - `name`: the output file, `dist/<name>.js` (may contain `/`, e.g. `elements/login`)
+ *   - `input`: the source module
+ *   - `shipped`: code that partners put on their pages. Shipped entries are
+ *     measured by `npm run size`, are part of the "whole kit", and must never
+ *     contain msw, the reference backend or classic zod.
+ *   - `label` / `budget`: how `npm run size` names the entry and its limit in
+ *     bytes of min+gzip (1 kB = 1000 bytes), if any.
+ */
+export const ENTRIES = [
+  { name: 'index', input: 'src/index.ts', shipped: true, label: 'SDK (web-billing-kit)', budget: 15_000 },
+  { name: 'mocks', input: 'mocks/index.ts', shipped: false },
+  { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
+  { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },
+];
+
+/** Every shipped entry bundled together: what a partner pays for the whole kit. */
+export const WHOLE_KIT = { label: 'whole kit (all shipped entries)', budget: 40_000 };
