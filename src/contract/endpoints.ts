@@ -121,7 +121,7 @@ export const ENDPOINTS = define({
     body: s.PasswordChangeRequest,
     response: s.PasswordChangeResponse,
     status: 200,
-    errors: ['validation_failed', 'invalid_credentials', 'session_expired', 'rate_limited', 'internal'],
+    errors: ['validation_failed', 'invalid_credentials', 'session_expired', 'credential_change_required', 'rate_limited', 'internal'],
   },
   'account.get': {
     method: 'GET',

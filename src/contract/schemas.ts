@@ -215,6 +215,12 @@ export const SummaryResponse = z.object({
 
 // ---------------------------------------------------------------- emails
 
+/**
+ * Where an email registration stands: `none`; `pending` when only an
+ * unconfirmed registration exists (its mailed link not yet followed);
+ * `registered` when a confirmed one exists, also while a change of it waits
+ * for confirmation (then `pendingEmail` is set as well).
+ */
 export const RegistrationState = z.enum(['none', 'pending', 'registered']);
 
 export const SecretQuestion = z.object({ id: z.string(), text: LocalizedText });

@@ -1,0 +1,66 @@
+/**
+ * The backend's clock. It stands still unless moved, so that tests and demos
+ * are deterministic: sessions idle out, links expire and monthly mails go out
+ * only when someone calls {@link Clock.advance} or {@link Clock.set}
+ * (or `POST /_dev/clock`).
+ *
+ * @module
+ */
+
+/** Called after the clock moved, with the old and the new time. */
+export type ClockListener = (from: Date, to: Date) => void;
+
+/** A controllable clock. */
+export interface Clock {
+  /** The backend's current time (a fresh `Date` each call). */
+  now(): Date;
+  /** Moves the clock forward by `ms` milliseconds (backward if negative) and returns the new time. */
+  advance(ms: number): Date;
+  /** Sets the clock to `date` and returns it. */
+  set(date: Date | string): Date;
+  /** Puts the clock back to its start time, without notifying listeners. */
+  reset(): void;
+  /** Calls `listener` after every move; returns a function that unsubscribes. */
+  onChange(listener: ClockListener): () => void;
+}
+
+function toDate(value: Date | string): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(value.getTime());
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid date: ${String(value)}`);
+  return date;
+}
+
+/**
+ * Creates a clock.
+ *
+ * @param start - the start time; defaults to the real time now
+ */
+export function createClock(start?: Date | string): Clock {
+  const startMs = toDate(start ?? new Date()).getTime();
+  let current = startMs;
+  const listeners = new Set<ClockListener>();
+
+  function moveTo(ms: number): Date {
+    const from = new Date(current);
+    current = ms;
+    const to = new Date(current);
+    for (const listener of listeners) listener(from, new Date(to.getTime()));
+    return to;
+  }
+
+  return {
+    now: () => new Date(current),
+    advance(ms) {
+      if (!Number.isFinite(ms)) throw new RangeError(`Not a finite duration: ${ms}`);
+      return moveTo(current + ms);
+    },
+    set: (date) => moveTo(toDate(date).getTime()),
+    reset() {
+      current = startMs;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

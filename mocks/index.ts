@@ -1,0 +1,130 @@
+/**
+ * The reference backend of the Web Billing service: MSW handlers generated
+ * from the wire contract, over an in-memory store, a controllable clock and a
+ * mail outbox. Run it in Node (`web-billing-kit/mocks/node`), in the browser
+ * (`web-billing-kit/mocks/browser`), or as a plain HTTP server
+ * (`npx tsx mocks/serve.ts`).
+ *
+ * @example
+ * ```ts
+ * import { getResponse } from 'msw';
+ * import { createBackend, DEMO_ACCOUNTS } from 'web-billing-kit/mocks';
+ *
+ * const backend = createBackend({ now: '2026-11-20T10:00:00+09:00' });
+ * const response = await getResponse(backend.handlers, new Request('http://localhost/api/v1/auth/login', {
+ *   method: 'POST',
+ *   headers: { 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({ loginId: DEMO_ACCOUNTS.established.loginId, password: DEMO_ACCOUNTS.established.password }),
+ * }));
+ * ```
+ *
+ * @module
+ */
+import { getResponse } from 'msw';
+import type { HttpHandler } from 'msw/http';
+import { DEFAULT_CREDENTIAL_POLICY, type CredentialPolicy } from '../src/contract/rules.js';
+import { createClock, type Clock } from './clock.js';
+import type { BackendContext } from './context.js';
+import { createHandlers, sendMonthlyNotices } from './handlers/index.js';
+import { createOutbox, type Outbox } from './outbox.js';
+import { createRoute, errorResponse, type RateLimitHook } from './route.js';
+import { randomRequestId } from './secrets.js';
+import { MemoryStore } from './store.js';
+
+export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './seed.js';
+export type { Clock } from './clock.js';
+export type { Outbox, MailDraft } from './outbox.js';
+export type { MemoryStore } from './store.js';
+export type { RateLimitHook } from './route.js';
+
+/** The base path the backend serves the contract under, unless told otherwise. */
+export const DEFAULT_BASE_PATH = '/api/v1';
+/** Where mailed confirmation links point, unless told otherwise. */
+export const DEFAULT_LINK_BASE = 'http://localhost:8787/confirm';
+
+/** Options of {@link createBackend}. */
+export interface BackendOptions {
+  /** The clock's start time; defaults to the real time at creation. The clock then stands still until moved. */
+  now?: Date | string;
+  /** Seed of the generated demo data (plans and usage); the same seed gives the same data. */
+  seed?: number;
+  /** Base URL of the confirmation page in mailed links; `?purpose=…&token=…` is appended. */
+  linkBase?: string;
+  /** Path prefix of every route (default `/api/v1`). Handlers match it on any origin. */
+  basePath?: string;
+  /** The credential policy to publish and enforce (default: the seed's, {@link DEFAULT_CREDENTIAL_POLICY}). */
+  policy?: CredentialPolicy;
+  /** A rate-limit hook (none by default). */
+  rateLimit?: RateLimitHook;
+  /**
+   * Check every success body against the contract (default: unless `NODE_ENV`
+   * is `production`); a violation answers 500 `internal` and is reported.
+   */
+  validateResponses?: boolean;
+  /** Told about unexpected errors, which answer 500 `internal` (default: `console.error`). */
+  onInternalError?: (error: unknown, requestId: string) => void;
+}
+
+/** A running reference backend. */
+export interface Backend {
+  /** MSW request handlers: pass them to `setupServer`, `setupWorker` or `getResponse`. */
+  handlers: HttpHandler[];
+  store: MemoryStore;
+  clock: Clock;
+  outbox: Outbox;
+  /** Restores the seeded accounts, empties the outbox and puts the clock back to its start. */
+  reset(): void;
+  /** The credential policy published at `GET /credentials/policy`. */
+  policy: CredentialPolicy;
+  /** The path prefix the handlers serve. */
+  basePath: string;
+  /**
+   * A `fetch` answered by the handlers, without a network or a service
+   * worker (pass it to an HTTP client's `fetch` option). Any URL the handlers
+   * do not match gets a 404 `not_found` in the contract's format.
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+}
+
+/**
+ * Creates a reference backend with the seeded demo accounts
+ * ({@link DEMO_ACCOUNTS}).
+ */
+export function createBackend(options: BackendOptions = {}): Backend {
+  const policy = structuredClone(options.policy ?? DEFAULT_CREDENTIAL_POLICY);
+  const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
+  const clock = createClock(options.now);
+  const outbox = createOutbox(clock);
+  const store = new MemoryStore({ seed: options.seed, lockThreshold: policy.lockThreshold });
+  const route = createRoute({
+    store,
+    clock,
+    basePath,
+    validateResponses: options.validateResponses,
+    rateLimit: options.rateLimit,
+    onInternalError: options.onInternalError,
+  });
+  const reset = (): void => {
+    clock.reset();
+    outbox.clear();
+    store.reset();
+  };
+  const context: BackendContext = {
+    store,
+    clock,
+    outbox,
+    policy,
+    linkBase: options.linkBase ?? DEFAULT_LINK_BASE,
+    route,
+    reset,
+  };
+  // The backend owns the clock: monthly amount mails go out as it passes their dates.
+  clock.onChange((from, to) => sendMonthlyNotices(context, from, to));
+  const handlers = createHandlers(context, basePath);
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const response = await getResponse(handlers, request, { quiet: true });
+    return response ?? errorResponse('not_found', `No route ${request.method} ${new URL(request.url).pathname}.`, randomRequestId());
+  };
+  return { handlers, store, clock, outbox, reset, policy, basePath, fetch };
+}

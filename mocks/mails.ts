@@ -1,0 +1,302 @@
+/**
+ * Texts of the mails the service sends, in Japanese with an English variant.
+ * The Japanese bodies follow the samples in the seed's user guide (the
+ * "ご請求額お知らせメール" confirmation and completion mails); the others are
+ * written in the same register.
+ *
+ * @module
+ */
+import { INQUIRY_DESK } from '../src/contract/rules.js';
+import type { LocalizedText, NoticeEmailType } from '../src/contract/types.js';
+
+/** A mail's subject and body. */
+export interface MailText {
+  subject: LocalizedText;
+  body: LocalizedText;
+}
+
+const NO_REPLY = { ja: '※このメールへの返信は出来ません。', en: 'Please do not reply to this mail; replies are not read.' };
+const FOOTER = {
+  ja: `――――――――――――――――――――\nＮＴＴファイナンス　Ｗｅｂビリング\nお問い合わせ：${INQUIRY_DESK.phone}（${INQUIRY_DESK.hours.ja}）`,
+  en: `--\nNTT Finance Web Billing\nInquiries: ${INQUIRY_DESK.phone} (${INQUIRY_DESK.hours.en})`,
+};
+
+function lines(...parts: string[]): string {
+  return parts.join('\n');
+}
+
+function jst(date: Date): { y: number; m: number; d: number; hh: string; mm: string } {
+  const t = new Date(date.getTime() + 9 * 3600_000);
+  return {
+    y: t.getUTCFullYear(),
+    m: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    hh: String(t.getUTCHours()).padStart(2, '0'),
+    mm: String(t.getUTCMinutes()).padStart(2, '0'),
+  };
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An instant in Japan time, in both languages. */
+export function formatInstant(date: Date): LocalizedText {
+  const t = jst(date);
+  return {
+    ja: `${t.y}年${t.m}月${t.d}日 ${t.hh}:${t.mm}`,
+    en: `${t.d} ${EN_MONTHS[t.m - 1]} ${t.y}, ${t.hh}:${t.mm} JST`,
+  };
+}
+
+/** A `YYYY-MM-DD` date in both languages. */
+export function formatDate(isoDate: string): LocalizedText {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return { ja: `${y}年${m}月${d}日`, en: `${d} ${EN_MONTHS[m - 1]} ${y}` };
+}
+
+/** A `YYYY-MM` month in both languages. */
+export function formatMonth(month: string): LocalizedText {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { ja: `${y}年${m}月`, en: `${EN_MONTHS[m - 1]} ${y}` };
+}
+
+/** Integer yen with thousands separators (no locale data needed). */
+export function formatYen(amount: number): string {
+  return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText {
+  const until = formatInstant(expiresAt);
+  return {
+    subject: {
+      ja: '【Ｗｅｂビリング】ログインパスワード再発行用メールアドレス登録のご確認',
+      en: '[Web Billing] Confirm your email address for password reissue',
+    },
+    body: {
+      ja: lines(
+        'ＮＴＴファイナンスの「Ｗｅｂビリング」をご利用いただきありがとうございます。',
+        'ログインパスワード再発行用メールアドレスの登録を受け付けました。',
+        '登録はまだ完了しておりません。次のＵＲＬにアクセスし、秘密の質問と答えを入力して登録を完了して下さい。',
+        '',
+        link,
+        '',
+        `※メール本文中のＵＲＬは${until.ja}まで（２４時間以内）有効です。`,
+        '有効期限を過ぎた場合は、お手数ですが再度登録手続きを行って下さい。',
+        'お心当たりのない場合は、このメールを破棄して下さい。',
+        NO_REPLY.ja,
+        '',
+        FOOTER.ja,
+      ),
+      en: lines(
+        'Thank you for using NTT Finance Web Billing.',
+        'We have received a request to register this address for password reissue.',
+        'The registration is not complete yet. Open the link below and enter your secret question and answer to complete it.',
+        '',
+        link,
+        '',
+        `The link is valid until ${until.en} (24 hours).`,
+        'If it has expired, please start the registration again.',
+        'If you did not ask for this, please discard this mail.',
+        NO_REPLY.en,
+        '',
+        FOOTER.en,
+      ),
+    },
+  };
+}
+
+export function reissueEmailRegisteredMail(): MailText {
+  return {
+    subject: {
+      ja: '【Ｗｅｂビリング】ログインパスワード再発行用メールアドレスの登録完了',
+      en: '[Web Billing] Your email address for password reissue is registered',
+    },
+    body: {
+      ja: lines(
+        'ＮＴＴファイナンスの「Ｗｅｂビリング」のログインパスワード再発行用メールアドレスおよび秘密の質問の登録が完了いたしました。',
+        'ログインパスワードをお忘れの場合は、ログイン画面の「ログインパスワード再発行」から再発行のお手続きができます。',
+        NO_REPLY.ja,
+        '',
+        FOOTER.ja,
+      ),
+      en: lines(
+        'Your email address and secret question for password reissue on NTT Finance Web Billing are now registered.',
+        'If you forget your password, use "Reissue login password" on the login screen.',
+        NO_REPLY.en,
+        '',
+        FOOTER.en,
+      ),
+    },
+  };
+}
+
+export function noticeEmailConfirmMail(link: string, expiresAt: Date): MailText {
+  const until = formatInstant(expiresAt);
+  return {
+    subject: {
+      ja: '【ＮＴＴファイナンス】ご請求額お知らせメール仮登録完了のお知らせ',
+      en: '[NTT Finance] Billing amount notice: temporary registration completed',
+    },
+    body: {
+      ja: lines(
+        'ＮＴＴファイナンスの「ご請求額お知らせメール」の仮登録が完了いたしました。',
+        '本サービスをご利用される場合は、次のＵＲＬの受付サイトから本登録処理を行って下さい。',
+        '',
+        link,
+        '',
+        '※メール本文中のＵＲＬを仮登録完了から２４時間以内にクリックしてください。',
+        `（有効期限：${until.ja}）`,
+        '',
+        '本登録が完了していない場合、本サービスがご利用いただけませんのでご注意願います。',
+        '（サービス提供が不要な場合は登録しないで下さい。）',
+        NO_REPLY.ja,
+      ),
+      en: lines(
+        'The temporary registration for the NTT Finance "billing amount notice mail" is complete.',
+        'To use the service, complete the formal registration at the link below.',
+        '',
+        link,
+        '',
+        'Please open the link within 24 hours of the temporary registration.',
+        `(Valid until ${until.en})`,
+        '',
+        'The service cannot be used until the formal registration is complete.',
+        '(If you do not need the service, do not register.)',
+        NO_REPLY.en,
+      ),
+    },
+  };
+}
+
+const NOTICE_TYPE: Record<NoticeEmailType, LocalizedText> = {
+  mobile: { ja: '携帯電話', en: 'mobile phone' },
+  internet: { ja: 'インターネット（パソコン・スマートフォン・タブレット）', en: 'Internet (computer, smartphone or tablet)' },
+};
+
+export function noticeEmailRegisteredMail(type: NoticeEmailType): MailText {
+  return {
+    subject: {
+      ja: '【ＮＴＴファイナンス】ご請求額お知らせメール本登録完了のお知らせ',
+      en: '[NTT Finance] Billing amount notice: registration completed',
+    },
+    body: {
+      ja: lines(
+        'ＮＴＴファイナンスの「ご請求額お知らせメール」の本登録が完了いたしました。',
+        `メールの種類：${NOTICE_TYPE[type].ja}`,
+        'ご請求額が確定しましたら、お支払期日の２週間前に本アドレスへお知らせいたします。',
+        NO_REPLY.ja,
+      ),
+      en: lines(
+        'The registration for the NTT Finance "billing amount notice mail" is complete.',
+        `Type of address: ${NOTICE_TYPE[type].en}`,
+        'Each month, once the amount is set, we will send it to this address two weeks before the due date.',
+        NO_REPLY.en,
+      ),
+    },
+  };
+}
+
+export function noticeMonthlyAmountMail(args: { customerName: string; month: string; amount: number; dueDate: string }): MailText {
+  const month = formatMonth(args.month);
+  const due = formatDate(args.dueDate);
+  const yen = formatYen(args.amount);
+  return {
+    subject: {
+      ja: `【ＮＴＴファイナンス】${month.ja}ご請求額のお知らせ`,
+      en: `[NTT Finance] Your billing amount for ${month.en}`,
+    },
+    body: {
+      ja: lines(
+        `${args.customerName} 様`,
+        '',
+        `ＮＴＴファイナンスより${month.ja}ご請求分のご請求額をお知らせいたします。`,
+        '',
+        `ご請求額：${yen}円（税込）`,
+        `お支払期日：${due.ja}`,
+        '',
+        'ご請求内訳は「Ｗｅｂビリング」でご確認いただけます。',
+        NO_REPLY.ja,
+        '',
+        FOOTER.ja,
+      ),
+      en: lines(
+        `Dear ${args.customerName},`,
+        '',
+        `This is your NTT Finance billing amount for ${month.en}.`,
+        '',
+        `Amount: ${yen} yen (tax included)`,
+        `Due date: ${due.en}`,
+        '',
+        'The breakdown is available on Web Billing.',
+        NO_REPLY.en,
+        '',
+        FOOTER.en,
+      ),
+    },
+  };
+}
+
+export function passwordReissuedMail(temporaryPassword: string): MailText {
+  return {
+    subject: {
+      ja: '【Ｗｅｂビリング】ログインパスワード再発行通知',
+      en: '[Web Billing] Your login password has been reissued',
+    },
+    body: {
+      ja: lines(
+        'ＮＴＴファイナンスの「Ｗｅｂビリング」のログインパスワードを再発行いたしました。',
+        '',
+        `新しいパスワード：${temporaryPassword}`,
+        '',
+        'ログイン画面でログインIDと上記の新しいパスワードを入力してログインして下さい。',
+        'ログイン後、パスワードの変更画面が表示されますので、お客様ご自身のパスワードに変更して下さい。',
+        'お心当たりのない場合は、お手数ですが下記までお問い合わせ下さい。',
+        NO_REPLY.ja,
+        '',
+        FOOTER.ja,
+      ),
+      en: lines(
+        'Your NTT Finance Web Billing login password has been reissued.',
+        '',
+        `New password: ${temporaryPassword}`,
+        '',
+        'Log in with your login ID and the new password above.',
+        'You will then be asked to change it to a password of your own.',
+        'If you did not ask for this, please contact us.',
+        NO_REPLY.en,
+        '',
+        FOOTER.en,
+      ),
+    },
+  };
+}
+
+/** Sent after every credential change; never carries the new ID or password. */
+export function credentialsChangedMail(what: 'login-id-and-password' | 'password', at: Date): MailText {
+  const when = formatInstant(at);
+  const changed =
+    what === 'password'
+      ? { ja: 'ログインパスワード', en: 'login password' }
+      : { ja: 'ログインIDおよびログインパスワード', en: 'login ID and login password' };
+  return {
+    subject: {
+      ja: `【Ｗｅｂビリング】${changed.ja}変更のお知らせ`,
+      en: `[Web Billing] Your ${changed.en} was changed`,
+    },
+    body: {
+      ja: lines(
+        `ＮＴＴファイナンスの「Ｗｅｂビリング」の${changed.ja}が${when.ja}に変更されました。`,
+        'お心当たりのない場合は、至急下記までお問い合わせ下さい。',
+        NO_REPLY.ja,
+        '',
+        FOOTER.ja,
+      ),
+      en: lines(
+        `Your NTT Finance Web Billing ${changed.en} was changed on ${when.en}.`,
+        'If you did not make this change, please contact us at once.',
+        NO_REPLY.en,
+        '',
+        FOOTER.en,
+      ),
+    },
+  };
+}

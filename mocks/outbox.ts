@@ -1,0 +1,66 @@
+/**
+ * The mail outbox: every mail the backend "sends" is kept here, in the wire
+ * form of `schemas.OutboxMail`, and served at `GET /_dev/outbox`.
+ * The texts themselves are in `mails.ts`.
+ *
+ * @module
+ */
+import { MAIL_SENDER } from '../src/contract/rules.js';
+import type { OutboxMail } from '../src/contract/types.js';
+import type { Clock } from './clock.js';
+
+/** What a sender gives; the outbox adds `id`, `from` and `sentAt`. */
+export type MailDraft = Omit<OutboxMail, 'id' | 'from' | 'sentAt'>;
+
+/** The mail outbox. */
+export interface Outbox {
+  /** Records a mail as sent now (by the backend clock) from {@link MAIL_SENDER}. */
+  send(draft: MailDraft): OutboxMail;
+  /** Every mail sent, oldest first (copies). */
+  list(): OutboxMail[];
+  /** The newest mail matching the filter, if any. */
+  latest(filter?: { to?: string; kind?: OutboxMail['kind'] }): OutboxMail | undefined;
+  /** Forgets every mail. */
+  clear(): void;
+}
+
+/** Creates an empty outbox stamped by `clock`. */
+export function createOutbox(clock: Clock): Outbox {
+  let mails: OutboxMail[] = [];
+  let sequence = 0;
+  const copy = (mail: OutboxMail): OutboxMail => structuredClone(mail);
+  return {
+    send(draft) {
+      sequence += 1;
+      // The short fields first (link and temporary password before the long
+      // texts), so the outbox reads well as raw JSON and greps well in scripts.
+      const mail: OutboxMail = {
+        id: `mail-${String(sequence).padStart(4, '0')}`,
+        kind: draft.kind,
+        to: draft.to,
+        from: MAIL_SENDER,
+        sentAt: clock.now().toISOString(),
+        ...(draft.link !== undefined ? { link: draft.link } : {}),
+        ...(draft.temporaryPassword !== undefined ? { temporaryPassword: draft.temporaryPassword } : {}),
+        subject: draft.subject,
+        body: draft.body,
+      };
+      mails.push(mail);
+      return copy(mail);
+    },
+    list: () => mails.map(copy),
+    latest(filter = {}) {
+      for (let i = mails.length - 1; i >= 0; i--) {
+        const mail = mails[i]!;
+        if (filter.to !== undefined && mail.to.toLowerCase() !== filter.to.toLowerCase()) continue;
+        if (filter.kind !== undefined && mail.kind !== filter.kind) continue;
+        return copy(mail);
+      }
+      return undefined;
+    },
+    clear() {
+      mails = [];
+      sequence = 0;
+    },
+  };
+}

@@ -1,0 +1,309 @@
+/**
+ * Route handlers generated from the contract's endpoint table. {@link createRoute}
+ * turns an endpoint id and a resolver into an MSW handler that
+ *
+ * - matches `*${basePath}${path}` (any origin),
+ * - checks the session (`Authorization: Bearer <token>`) and its stage,
+ * - parses path params, query and JSON body with the contract's schemas,
+ * - answers every failure in the contract's `ErrorBody` format, with the
+ *   status of its code and a `requestId` (and `Retry-After` for 429),
+ * - turns anything thrown by a resolver into a 500 `internal`,
+ * - and, unless disabled, checks every successful body against the
+ *   endpoint's response schema, so the backend cannot drift from its contract.
+ *
+ * @module
+ */
+import type * as z from 'zod/mini';
+import { http, HttpResponse, type HttpHandler } from 'msw/http';
+import { DEV_ENDPOINTS, ENDPOINTS, type EndpointDef } from '../src/contract/endpoints.js';
+import { ERROR_CODES, type ErrorCode, type FieldIssueCode } from '../src/contract/errors.js';
+import { SESSION_IDLE_MINUTES } from '../src/contract/rules.js';
+import * as schemas from '../src/contract/schemas.js';
+import type { ErrorBody, FieldIssue } from '../src/contract/types.js';
+import type { Clock } from './clock.js';
+import { randomRequestId } from './secrets.js';
+import type { AccountRecord, MemoryStore, SessionRecord } from './store.js';
+
+type AllEndpoints = typeof ENDPOINTS & typeof DEV_ENDPOINTS;
+const ALL_ENDPOINTS: Record<string, EndpointDef> = { ...ENDPOINTS, ...DEV_ENDPOINTS };
+
+/** The id of a contract endpoint or a development route. */
+export type RouteId = keyof AllEndpoints;
+type Def<Id extends RouteId> = AllEndpoints[Id];
+type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+/** The parsed JSON body of an endpoint. */
+export type BodyOf<Id extends RouteId> = Def<Id> extends { body: infer S } ? Parsed<S> : undefined;
+/** The parsed query of an endpoint. */
+export type QueryOf<Id extends RouteId> = Def<Id> extends { query: infer S } ? Parsed<S> : undefined;
+/** What a resolver returns: the success body of an endpoint. */
+export type ResponseOf<Id extends RouteId> = z.input<Def<Id>['response']>;
+
+/** The caller of an endpoint that needs a session. */
+export interface Caller {
+  session: SessionRecord;
+  /** The key the session is stored under (SHA-256 of the token). */
+  sessionKey: string;
+  account: AccountRecord;
+}
+
+/** What a resolver gets. */
+export interface RouteContext<Id extends RouteId> {
+  request: Request;
+  requestId: string;
+  /** Path parameters, each checked with {@link PATH_PARAMS}. */
+  params: Record<string, string>;
+  query: QueryOf<Id>;
+  body: BodyOf<Id>;
+  /** Set for `session` and `active-session` endpoints. */
+  caller: Def<Id>['auth'] extends 'session' | 'active-session' ? Caller : null;
+  /** The backend clock's time when the request arrived. */
+  now: Date;
+}
+
+/** A resolver: returns the success body or throws an {@link ApiError}. */
+export type Resolver<Id extends RouteId> = (context: RouteContext<Id>) => ResponseOf<Id> | Promise<ResponseOf<Id>>;
+
+/**
+ * A hook for rate limiting: return the seconds to wait to answer 429
+ * `rate_limited` with `Retry-After`, or nothing to let the request through.
+ * Development routes are never limited.
+ */
+export type RateLimitHook = (request: { id: RouteId; request: Request; now: Date }) => number | null | undefined;
+
+/** Extra parts of an error body. */
+export interface ApiErrorExtras {
+  fields?: FieldIssue[];
+  details?: { remainingAttempts?: number; retryAfterSeconds?: number };
+}
+
+/** An error a resolver throws to answer with a contract error. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extras: ApiErrorExtras = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The backend answered something its own contract does not allow. */
+export class ContractViolation extends Error {
+  override name = 'ContractViolation';
+}
+
+const DEFAULT_FIELD_MESSAGES: Record<FieldIssueCode, string> = {
+  required: 'This field is required.',
+  invalid_type: 'This field has the wrong type.',
+  too_short: 'This value is too short.',
+  too_long: 'This value is too long.',
+  invalid_format: 'This value is not in the expected format.',
+  letter_and_digit_required: 'Use both letters and digits.',
+  invalid_characters: 'This value contains characters that are not allowed.',
+  same_as_login_id: 'The password must differ from the login ID.',
+  mismatch: 'The two entries do not match.',
+  login_id_taken: 'This login ID is already in use; choose another.',
+  not_initial_credential: 'This is not in the format printed on the postcard.',
+  unknown_question: 'Choose one of the listed secret questions.',
+  wrong_answer: 'The secret question or answer does not match the registration.',
+  wrong_number: 'The number does not match the registered phone or customer number.',
+};
+
+/** A field issue with a plain English message (a default one if none is given). */
+export function fieldIssue(field: string, code: FieldIssueCode, message?: string): FieldIssue {
+  return { field, code, message: message ?? DEFAULT_FIELD_MESSAGES[code] };
+}
+
+/** A 400 `validation_failed` error with the given field issues. */
+export function validationFailed(fields: FieldIssue[]): ApiError {
+  const list = fields.map((f) => f.field).join(', ');
+  return new ApiError('validation_failed', `The request failed validation (${list}).`, { fields });
+}
+
+/** Throws a 400 `validation_failed` if any issues were collected. */
+export function assertNoIssues(fields: FieldIssue[]): void {
+  if (fields.length > 0) throw validationFailed(fields);
+}
+
+/** Checks of path parameters, by name. */
+export const PATH_PARAMS: Record<string, z.ZodMiniType<string> | undefined> = {
+  month: schemas.Month,
+};
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Maps zod issues to the contract's field issues. */
+export function issuesToFields(issues: readonly z.core.$ZodIssue[], input: unknown, root: string): FieldIssue[] {
+  return issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || root;
+    switch (issue.code) {
+      case 'invalid_type':
+        return valueAt(input, issue.path) === undefined
+          ? fieldIssue(field, 'required', issue.path.length ? `${field} is required.` : `The ${root} is required.`)
+          : fieldIssue(field, 'invalid_type', `${field} must be of type ${issue.expected}.`);
+      case 'too_small':
+        return fieldIssue(field, 'too_short', `${field} must be at least ${String(issue.minimum)} long.`);
+      case 'too_big':
+        return fieldIssue(field, 'too_long', `${field} must be at most ${String(issue.maximum)} long.`);
+      case 'invalid_value':
+        return fieldIssue(field, 'invalid_format', `${field} must be one of: ${issue.values.map(String).join(', ')}.`);
+      default:
+        return fieldIssue(field, 'invalid_format', `${field} is not in the expected format.`);
+    }
+  });
+}
+
+const BASE_HEADERS = { 'Cache-Control': 'no-store' };
+
+/** A contract error response. */
+export function errorResponse(code: ErrorCode, message: string, requestId: string, extras: ApiErrorExtras = {}): Response {
+  const body: ErrorBody = { error: { code, message }, requestId };
+  if (extras.fields) body.error.fields = extras.fields;
+  if (extras.details) body.error.details = extras.details;
+  const headers: Record<string, string> = { ...BASE_HEADERS, 'X-Request-Id': requestId };
+  const retryAfter = extras.details?.retryAfterSeconds;
+  if (code === 'rate_limited' && retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
+  return HttpResponse.json(body, { status: ERROR_CODES[code].status, headers });
+}
+
+/** What {@link createRoute} needs from the backend. */
+export interface RouteDeps {
+  store: MemoryStore;
+  clock: Clock;
+  basePath: string;
+  /** Check every success body against the endpoint's response schema (default: unless `NODE_ENV` is `production`). */
+  validateResponses?: boolean;
+  rateLimit?: RateLimitHook;
+  /** Told about every unexpected error (default: `console.error`). Never given secrets. */
+  onInternalError?: (error: unknown, requestId: string) => void;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw validationFailed([fieldIssue('body', 'invalid_format', 'The request body is not valid JSON.')]);
+  }
+}
+
+function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, root: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationFailed(issuesToFields(result.error.issues, input, root));
+  return result.data as z.output<S>;
+}
+
+async function authenticate(deps: RouteDeps, def: EndpointDef, request: Request, now: Date): Promise<Caller | null> {
+  if (def.auth !== 'session' && def.auth !== 'active-session') return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  if (!match) throw new ApiError('session_expired', 'Log in first: no session token was sent.');
+  const found = await deps.store.findSession(match[1]!);
+  const account = found ? deps.store.accounts.get(found.session.accountId) : undefined;
+  if (!found || !account || now.getTime() >= found.session.expiresAt.getTime()) {
+    if (found) deps.store.sessions.delete(found.key);
+    throw new ApiError('session_expired', 'The session has ended (logged out, idle too long, or replaced by a later login). Log in again.');
+  }
+  // Every call extends the idle timeout.
+  found.session.expiresAt = new Date(now.getTime() + SESSION_IDLE_MINUTES * 60_000);
+  if (def.auth === 'active-session' && found.session.stage !== 'active') {
+    throw new ApiError(
+      'credential_change_required',
+      found.session.stage === 'credential-setup-required'
+        ? 'Set your own login ID and password first (POST /credentials/setup).'
+        : 'Change the reissued password first (POST /credentials/password).',
+    );
+  }
+  return { session: found.session, sessionKey: found.key, account };
+}
+
+function isProduction(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.NODE_ENV === 'production';
+}
+
+/** Creates the route helper for a backend. */
+export function createRoute(deps: RouteDeps) {
+  const validate = deps.validateResponses ?? !isProduction();
+  const report = deps.onInternalError ?? ((error, requestId) => console.error(`[web-billing-kit mocks] ${requestId}:`, error));
+
+  return function route<Id extends RouteId>(id: Id, resolve: Resolver<Id>): HttpHandler {
+    const def = ALL_ENDPOINTS[id];
+    if (!def) throw new Error(`No endpoint ${String(id)} in the contract.`);
+    const paramNames = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
+    const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+
+    return http[method](`*${deps.basePath}${def.path}`, async ({ request, params }) => {
+      const requestId = randomRequestId();
+      try {
+        const now = deps.clock.now();
+        if (def.auth !== 'dev' && deps.rateLimit) {
+          const wait = deps.rateLimit({ id, request, now });
+          if (wait !== null && wait !== undefined) {
+            const seconds = Math.max(1, Math.ceil(wait));
+            throw new ApiError('rate_limited', `Too many requests; try again in ${seconds} s.`, {
+              details: { retryAfterSeconds: seconds },
+            });
+          }
+        }
+        const caller = await authenticate(deps, def, request, now);
+        const pathParams: Record<string, string> = {};
+        const issues: FieldIssue[] = [];
+        for (const name of paramNames) {
+          const raw = params[name];
+          const value = typeof raw === 'string' ? raw : '';
+          const check = PATH_PARAMS[name];
+          if (check && !check.safeParse(value).success) issues.push(fieldIssue(name, 'invalid_format', `${name} is not in the expected format.`));
+          pathParams[name] = value;
+        }
+        assertNoIssues(issues);
+        let query: unknown;
+        if (def.query) {
+          const url = new URL(request.url);
+          const raw: Record<string, string> = {};
+          for (const [key, value] of url.searchParams) if (!(key in raw)) raw[key] = value;
+          query = parseWith(def.query, raw, 'query');
+        }
+        let body: unknown;
+        if (def.body) body = parseWith(def.body, await readJson(request), 'body');
+
+        const context = { request, requestId, params: pathParams, query, body, caller, now } as RouteContext<Id>;
+        const result = await resolve(context);
+
+        if (validate) {
+          const check = def.response.safeParse(result);
+          if (!check.success) {
+            throw new ContractViolation(
+              `${String(id)} answered a body that breaks its response schema: ${JSON.stringify(check.error.issues)}`,
+            );
+          }
+        }
+        const headers = { ...BASE_HEADERS, 'X-Request-Id': requestId };
+        if (def.status === 204) return new HttpResponse(null, { status: 204, headers });
+        return HttpResponse.json(result as Record<string, unknown>, { status: def.status, headers });
+      } catch (error) {
+        if (error instanceof ApiError) return errorResponse(error.code, error.message, requestId, error.extras);
+        report(error, requestId);
+        return errorResponse('internal', 'The service failed. Reads are safe to retry.', requestId);
+      }
+    });
+  };
+}
+
+/** The route helper's type. */
+export type Route = ReturnType<typeof createRoute>;
+
+/** A catch-all answering 404 `not_found` for any other path under the base path. */
+export function notFoundHandler(basePath: string): HttpHandler {
+  return http.all(`*${basePath}/*`, ({ request }) =>
+    errorResponse('not_found', `No route ${request.method} ${new URL(request.url).pathname}.`, randomRequestId()),
+  );
+}
