@@ -15,8 +15,10 @@
  */
 import type * as z from 'zod/mini';
 import { http, HttpResponse, type HttpHandler } from 'msw/http';
-import { DEV_ENDPOINTS, ENDPOINTS, type EndpointDef } from '../src/contract/endpoints.js';
-import { ERROR_CODES, type ErrorCode, type FieldIssueCode } from '../src/contract/errors.js';
+import { DEV_ENDPOINTS } from '../src/contract/dev.js';
+import { ENDPOINTS, type EndpointDef } from '../src/contract/endpoints.js';
+import { ERROR_STATUS } from '../src/contract/errors.js';
+import type { ErrorCode, FieldIssueCode } from '../src/contract/errors.js';
 import { SESSION_IDLE_MINUTES } from '../src/contract/rules.js';
 import * as schemas from '../src/contract/schemas.js';
 import type { ErrorBody, FieldIssue } from '../src/contract/types.js';
@@ -171,7 +173,7 @@ export function errorResponse(code: ErrorCode, message: string, requestId: strin
   const headers: Record<string, string> = { ...BASE_HEADERS, 'X-Request-Id': requestId };
   const retryAfter = extras.details?.retryAfterSeconds;
   if (code === 'rate_limited' && retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
-  return HttpResponse.json(body, { status: ERROR_CODES[code].status, headers });
+  return HttpResponse.json(body, { status: ERROR_STATUS[code], headers });
 }
 
 /** What {@link createRoute} needs from the backend. */

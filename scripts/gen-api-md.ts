@@ -15,7 +15,9 @@ import {
   BILLING_RULES,
   DEFAULT_CREDENTIAL_POLICY,
   DEV_ENDPOINTS,
+  DEV_ENDPOINT_DOCS,
   ENDPOINTS,
+  ENDPOINT_DOCS,
   ERROR_CODES,
   FIELD_ISSUE_CODES,
   MAIL_SENDER,
@@ -25,6 +27,8 @@ import {
   schemas,
   type EndpointAuth,
   type EndpointDef,
+  type EndpointDoc,
+  type EndpointId,
 } from '../src/contract/index.js';
 
 /** Where the generated document lives. */
@@ -151,11 +155,11 @@ function endpointHeading(id: string): string {
   return `\`${id}\``;
 }
 
-function renderEndpoint(id: string, endpoint: EndpointDef): string {
+function renderEndpoint(id: string, endpoint: EndpointDef, doc: EndpointDoc): string {
   const out: string[] = [];
   out.push(`### ${endpointHeading(id)}`, '');
   out.push('```http', `${endpoint.method} ${BASE_PATH}${endpoint.path}`, '```', '');
-  out.push(endpoint.summary, '');
+  out.push(doc.summary, '');
   out.push(`- Auth: ${AUTH_TEXT[endpoint.auth]}`);
   out.push(`- Success: \`${statusText(endpoint.status)}\``);
   out.push('');
@@ -179,7 +183,7 @@ function renderEndpoint(id: string, endpoint: EndpointDef): string {
   if (isNoContent(endpoint.response)) out.push(`Response: no body (\`${statusText(endpoint.status)}\`).`, '');
   else out.push(`Response (\`${statusText(endpoint.status)}\`):`, '', jsonBlock(endpoint.response), '');
 
-  const errors = endpoint.errors.map((code) => `\`${code}\` ${ERROR_CODES[code].status}`);
+  const errors = doc.errors.map((code) => `\`${code}\` ${ERROR_CODES[code].status}`);
   out.push(`Errors: ${errors.length ? errors.join(', ') : 'none'}.`);
   out.push('');
   return out.join('\n');
@@ -300,7 +304,7 @@ export function renderApiMarkdown(): string {
     '## Operations',
     '',
   );
-  for (const [id, endpoint] of Object.entries(ENDPOINTS)) out.push(renderEndpoint(id, endpoint));
+  for (const [id, endpoint] of Object.entries(ENDPOINTS)) out.push(renderEndpoint(id, endpoint, ENDPOINT_DOCS[id as EndpointId]));
   out.push(
     '## Development routes of the reference backend',
     '',
@@ -310,7 +314,7 @@ export function renderApiMarkdown(): string {
     renderIndex(DEV_ENDPOINTS),
     '',
   );
-  for (const [id, endpoint] of Object.entries(DEV_ENDPOINTS)) out.push(renderEndpoint(id, endpoint));
+  for (const [id, endpoint] of Object.entries(DEV_ENDPOINTS)) out.push(renderEndpoint(id, endpoint, DEV_ENDPOINT_DOCS[id as keyof typeof DEV_ENDPOINTS]));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

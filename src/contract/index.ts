@@ -9,4 +9,6 @@ export * from './rules.js';
 export * from './errors.js';
 export * as schemas from './schemas.js';
 export * from './endpoints.js';
+export * from './endpoint-docs.js';
+export { DEV_ENDPOINTS } from './dev.js';
 export type * from './types.js';

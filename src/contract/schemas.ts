@@ -277,36 +277,5 @@ export const PasswordReissueRequest = z.object({
 /** The same body whether or not anything matched. */
 export const PasswordReissueResponse = z.object({ accepted: z.literal(true) });
 
-// ---------------------------------------------------------------- reference backend only
-
-export const OutboxMail = z.object({
-  id: z.string(),
-  to: z.string(),
-  from: z.string(),
-  sentAt: IsoDateTime,
-  kind: z.enum([
-    'reissue-email-confirm',
-    'reissue-email-registered',
-    'notice-email-confirm',
-    'notice-email-registered',
-    'notice-monthly-amount',
-    'password-reissued',
-    'credentials-changed',
-  ]),
-  subject: LocalizedText,
-  body: LocalizedText,
-  /** The confirmation link in the body, if any. */
-  link: z.optional(z.string()),
-  /** The temporary password in the body, if any. */
-  temporaryPassword: z.optional(z.string()),
-});
-export const OutboxResponse = z.object({ mails: z.array(OutboxMail) });
-export const ClockRequest = z.object({
-  advanceHours: z.optional(z.number()),
-  advanceMs: z.optional(z.number()),
-  set: z.optional(IsoDateTime),
-});
-export const ClockResponse = z.object({ now: IsoDateTime });
-
 /** Bodies for a response with nothing to say (`204`). */
 export const NoContent = z.undefined();
