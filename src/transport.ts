@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import ky, { HTTPError, isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type HTTPError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
 import { ErrorBody } from './contract/schemas.js';
