@@ -6,7 +6,7 @@
  * @module
  */
 import { MAIL_SENDER } from '../src/contract/rules.js';
-import type { OutboxMail } from '../src/contract/types.js';
+import type { OutboxMail } from '../src/contract/dev.js';
 import type { Clock } from './clock.js';
 
 /** What a sender gives; the outbox adds `id`, `from` and `sentAt`. */

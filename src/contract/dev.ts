@@ -67,3 +67,8 @@ export const DEV_ENDPOINTS = define({
     status: 204,
   },
 });
+
+/** A mail in the reference backend's outbox. */
+export type OutboxMail = z.infer<typeof OutboxMail>;
+/** A request to move the reference backend's clock. */
+export type ClockRequest = z.infer<typeof ClockRequest>;

@@ -10,5 +10,5 @@ export * from './errors.js';
 export * as schemas from './schemas.js';
 export * from './endpoints.js';
 export * from './endpoint-docs.js';
-export { DEV_ENDPOINTS } from './dev.js';
+export { DEV_ENDPOINTS, type OutboxMail, type ClockRequest } from './dev.js';
 export type * from './types.js';

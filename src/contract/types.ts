@@ -5,7 +5,6 @@
  */
 import type * as z from 'zod/mini';
 import type * as s from './schemas.js';
-import type * as dev from './dev.js';
 
 export type ErrorBody = z.infer<typeof s.ErrorBody>;
 export type FieldIssue = z.infer<typeof s.FieldIssue>;
@@ -49,5 +48,3 @@ export type NoticeEmailStatus = z.infer<typeof s.NoticeEmailStatus>;
 export type NoticeEmailConfirmRequest = z.infer<typeof s.NoticeEmailConfirmRequest>;
 export type PasswordReissueRequest = z.infer<typeof s.PasswordReissueRequest>;
 export type PasswordReissueResponse = z.infer<typeof s.PasswordReissueResponse>;
-export type OutboxMail = z.infer<typeof dev.OutboxMail>;
-export type ClockRequest = z.infer<typeof dev.ClockRequest>;

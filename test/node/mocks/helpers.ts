@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { getResponse } from 'msw';
 import { DEV_ENDPOINTS, ENDPOINTS, ENDPOINT_DOCS, ERROR_CODES, type EndpointDef, type EndpointId, type ErrorCode } from '../../../src/contract/index.js';
 import * as schemas from '../../../src/contract/schemas.js';
-import type { ErrorBody, OutboxMail } from '../../../src/contract/types.js';
+import type { OutboxMail } from '../../../src/contract/dev.js';
+import type { ErrorBody } from '../../../src/contract/types.js';
 import { createBackend, DEMO_ACCOUNTS, type Backend, type BackendOptions } from '../../../mocks/index.js';
 
 export const NOW = '2026-11-20T10:00:00+09:00';

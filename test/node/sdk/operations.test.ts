@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { createNodeBackend } from '../../../mocks/node.js';
+import type { OutboxMail } from '../../../src/contract/index.js';
 import {
   AccountLockedError,
   ConflictError,
@@ -14,7 +15,6 @@ import {
   SessionExpiredError,
   ValidationError,
   createClient,
-  type OutboxMail,
   type WebBillingClient,
 } from '../../../src/index.js';
 
