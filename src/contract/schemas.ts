@@ -32,12 +32,14 @@ export const EmailAddress = z.string().check(z.maxLength(254));
 
 // ---------------------------------------------------------------- errors
 
+/** One broken rule of one field in a `validation_failed` error. */
 export const FieldIssue = z.object({
   field: z.string(),
   code: z.enum(FIELD_ISSUE_CODES),
   message: z.string(),
 });
 
+/** The body of every error response. */
 export const ErrorBody = z.object({
   error: z.object({
     code: z.enum(ERROR_CODE_LIST),
@@ -58,9 +60,12 @@ export const ErrorBody = z.object({
 /** Where a session stands: what the customer may do next. */
 export const SessionStage = z.enum(['active', 'credential-setup-required', 'password-change-required']);
 
+/** Body of `POST /auth/initial-login`: the postcard ID and password. */
 export const InitialLoginRequest = z.object({ initialLoginId: shortText(), initialPassword: secretText() });
+/** Body of `POST /auth/login`. */
 export const LoginRequest = z.object({ loginId: shortText(), password: secretText() });
 
+/** Answer to a login: the session token, its expiry and stage. */
 export const LoginResponse = z.object({
   token: z.string().check(z.minLength(32)),
   expiresAt: IsoDateTime,
@@ -68,6 +73,7 @@ export const LoginResponse = z.object({
   loginId: z.string(),
 });
 
+/** Answer of `GET /auth/session`. */
 export const SessionResponse = z.object({
   stage: SessionStage,
   loginId: z.string(),
@@ -83,6 +89,7 @@ const CredentialFieldPolicySchema = z.object({
   charset: z.enum(['ascii', 'unicode']),
 });
 
+/** The published credential policy. */
 export const CredentialPolicySchema = z.object({
   loginId: CredentialFieldPolicySchema,
   password: CredentialFieldPolicySchema,
@@ -94,6 +101,7 @@ export const CredentialPolicySchema = z.object({
   confirmationLinkTtlHours: z.int().check(z.positive()),
 });
 
+/** Body of `POST /credentials/setup`: postcard credentials again, new ID twice, new password twice. */
 export const CredentialSetupRequest = z.object({
   initialLoginId: shortText(),
   initialPassword: secretText(),
@@ -102,26 +110,33 @@ export const CredentialSetupRequest = z.object({
   newPassword: secretText(),
   newPasswordConfirm: secretText(),
 });
+/** Answer to the first credential change. */
 export const CredentialSetupResponse = z.object({ loginId: z.string(), stage: SessionStage });
 
+/** Query of `GET /credentials/login-id-availability`. */
 export const LoginIdAvailabilityQuery = z.object({ loginId: shortText() });
+/** Whether a login ID is free to choose. */
 export const LoginIdAvailabilityResponse = z.object({ loginId: z.string(), available: z.boolean() });
 
+/** Body of `POST /credentials/password`. */
 export const PasswordChangeRequest = z.object({
   currentPassword: secretText(),
   newPassword: secretText(),
   newPasswordConfirm: secretText(),
 });
+/** Answer to a password change. */
 export const PasswordChangeResponse = z.object({ stage: SessionStage });
 
 // ---------------------------------------------------------------- account
 
+/** The registered phone or customer number (digits only). */
 export const RegisteredNumber = z.object({
   /** `phone`: a mobile or fixed phone number; `customer`: a customer (contract) number. */
   kind: z.enum(['phone', 'customer']),
   number: z.string(),
 });
 
+/** Answer of `GET /account`. */
 export const AccountResponse = z.object({
   loginId: z.string(),
   customerName: z.string(),
@@ -131,17 +146,21 @@ export const AccountResponse = z.object({
   companyCount: z.int(),
 });
 
+/** A communication company billed under the account. */
 export const Company = z.object({ id: z.string(), name: LocalizedText });
+/** A line billed under the account. */
 export const Line = z.object({
   /** Digits only, no dashes. */
   lineNumber: z.string(),
   companyId: z.string(),
   service: LocalizedText,
 });
+/** Answer of `GET /account/lines`. */
 export const LinesResponse = z.object({ companies: z.array(Company), lines: z.array(Line) });
 
 // ---------------------------------------------------------------- billing
 
+/** One month's billing amount in the history. */
 export const HistoryMonth = z.object({
   month: Month,
   amount: Yen,
@@ -150,20 +169,25 @@ export const HistoryMonth = z.object({
   status: z.enum(['confirmed', 'provisional']),
   breakdownAvailable: z.boolean(),
 });
+/** Answer of `GET /billing/history`: 15 months, newest first. */
 export const HistoryResponse = z.object({
   currentMonth: Month,
   /** The 15 months including the current one, newest first. */
   months: z.array(HistoryMonth),
 });
 
+/** Kind of an item of charge: charge, discount, fee or tax. */
 export const ItemKind = z.enum(['charge', 'discount', 'fee', 'tax']);
+/** One item of charge on a line (integer yen; negative for discounts). */
 export const ChargeItem = z.object({
   code: z.string(),
   label: LocalizedText,
   kind: ItemKind,
   amount: Yen,
 });
+/** One line's items and subtotal. */
 export const LineCharges = z.object({ lineNumber: z.string(), subtotal: Yen, items: z.array(ChargeItem) });
+/** One communication company's lines and subtotal. */
 export const CompanyCharges = z.object({
   companyId: z.string(),
   name: LocalizedText,
@@ -171,12 +195,15 @@ export const CompanyCharges = z.object({
   lines: z.array(LineCharges),
 });
 
+/** How a breakdown is scoped: total, one company, or one line. */
 export const BreakdownView = z.enum(['total', 'company', 'line']);
+/** Query of `GET /billing/months/:month/breakdown`. */
 export const BreakdownQuery = z.object({
   view: z.optional(BreakdownView),
   company: z.optional(shortText()),
   line: z.optional(shortText()),
 });
+/** A month's detailed breakdown, with every company, line and item. */
 export const BreakdownResponse = z.object({
   month: Month,
   dueDate: IsoDate,
@@ -192,6 +219,7 @@ export const BreakdownResponse = z.object({
   companies: z.array(CompanyCharges),
 });
 
+/** One usage amount in a billing summary. */
 export const UsageEntry = z.object({
   code: z.string(),
   label: LocalizedText,
@@ -199,12 +227,14 @@ export const UsageEntry = z.object({
   unit: z.enum(['minutes', 'MB', 'GB', 'messages', 'lines']),
   amount: Yen,
 });
+/** A notice in a billing summary (plain text). */
 export const Notice = z.object({
   id: z.string(),
   title: LocalizedText,
   /** Plain text. Render as text, never as HTML. */
   body: LocalizedText,
 });
+/** A month's billing summary: usage amounts and notices. */
 export const SummaryResponse = z.object({
   month: Month,
   dueDate: IsoDate,
@@ -223,15 +253,19 @@ export const SummaryResponse = z.object({
  */
 export const RegistrationState = z.enum(['none', 'pending', 'registered']);
 
+/** A secret question to choose for password reissue. */
 export const SecretQuestion = z.object({ id: z.string(), text: LocalizedText });
+/** Answer of `GET /reissue-email/questions`. */
 export const SecretQuestionsResponse = z.object({ questions: z.array(SecretQuestion) });
 
+/** Body to register or change the email for password reissue. */
 export const ReissueEmailRequest = z.object({
   email: EmailAddress,
   emailConfirm: EmailAddress,
   questionId: shortText(),
   answer: secretText(),
 });
+/** State of the email for password reissue (addresses masked). */
 export const ReissueEmailStatus = z.object({
   state: RegistrationState,
   /** The confirmed address, masked (`ta***@example.jp`). */
@@ -242,14 +276,18 @@ export const ReissueEmailStatus = z.object({
   /** When the pending confirmation link expires. */
   pendingExpiresAt: z.optional(IsoDateTime),
 });
+/** Body of `POST /reissue-email/confirm`: the mailed token with the question and answer again. */
 export const ReissueEmailConfirmRequest = z.object({
   token: shortText(),
   questionId: shortText(),
   answer: secretText(),
 });
 
+/** Type of a notice address: mobile phone or Internet (PC, smartphone, tablet). */
 export const NoticeEmailType = z.enum(['mobile', 'internet']);
+/** Body to register or change the billing-notice email. */
 export const NoticeEmailRequest = z.object({ type: NoticeEmailType, email: EmailAddress });
+/** State of the billing-notice email, with the sender address to allow. */
 export const NoticeEmailStatus = z.object({
   state: RegistrationState,
   type: z.optional(NoticeEmailType),
@@ -260,6 +298,7 @@ export const NoticeEmailStatus = z.object({
   /** Where the service's mails come from, for spam-filter settings. */
   sender: z.string(),
 });
+/** Body of `POST /notice-email/confirm`: the mailed token with the registered number. */
 export const NoticeEmailConfirmRequest = z.object({
   token: shortText(),
   /** The registered phone or customer number: ASCII digits, no dashes. */
@@ -268,6 +307,7 @@ export const NoticeEmailConfirmRequest = z.object({
 
 // ---------------------------------------------------------------- password reissue
 
+/** Body of `POST /password-reissue`. */
 export const PasswordReissueRequest = z.object({
   loginId: shortText(),
   email: EmailAddress,
