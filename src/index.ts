@@ -40,3 +40,4 @@ export {
   type CredentialRule,
 } from './contract/rules.js';
 export type * from './contract/types.js';
+export type { ErrorCode, FieldIssueCode } from './contract/errors.js';

@@ -1,0 +1,184 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isWebBillingError, type InvalidCredentialsError, type SessionStage } from '../../src/index.js';
+import { WbForgotPasswordEvent, WbLoggedInEvent } from '../shared/events.js';
+import { WbFormElement } from '../shared/form-element.js';
+import { LocalizeController } from '../shared/localize.js';
+import { loginMessages } from './messages.js';
+
+type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'password-change' | 'reissue' | 'done';
+
+/**
+ * The login screen. Takes the postcard's initial login ID and password (7 +
+ * 8 alphanumerics) as well as chosen ones; after a postcard login it moves on
+ * to the first change of ID and password, after a reissued password to the
+ * forced password change. Shows how many tries remain, and a locked account
+ * gets its own message with the way out (password reissue, and the inquiry
+ * desk). Renders in light DOM inside a real `<form>` so password managers can
+ * fill and save the credentials.
+ *
+ * Each next step is announced by a cancelable event; call `preventDefault()`
+ * to route to your own page instead of showing it in place.
+ *
+ * @summary Login form for postcard and chosen credentials.
+ * @tag wb-login
+ *
+ * @fires wb-logged-in - A login succeeded; `stage` says what comes next. Cancelable.
+ * @fires wb-forgot-password - The customer asked to reissue the password. Cancelable.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - Each field wrapper (also `login-id-field`, `password-field`).
+ * @csspart label - Each label.
+ * @csspart input - Each input.
+ * @csspart error - Each field's error.
+ * @csspart alert - A form-level problem.
+ * @csspart submit-button - The login button.
+ * @csspart forgot-link - The "forgot your password" link.
+ *
+ * @cssprop --wb-color-primary - Buttons and links.
+ * @cssprop --wb-color-danger - Errors.
+ * @cssprop --wb-form-max-width - Width of the form.
+ */
+export class WbLogin extends WbFormElement {
+  /** Pre-fills the login ID. */
+  @property({ attribute: 'login-id' }) loginId = '';
+
+  @state() private password = '';
+  @state() private view: View = 'form';
+  @state() private remainingAttempts?: number;
+  @state() private stage?: SessionStage;
+
+  private readonly i18n = new LocalizeController(this, loginMessages);
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const m = this.i18n.m;
+    const missing: Record<string, string> = {};
+    if (!this.loginId.trim()) missing.loginId = m.required(m.loginId);
+    if (!this.password) missing.password = m.required(m.password);
+    if (Object.keys(missing).length) {
+      this.showFieldErrors(missing);
+      return;
+    }
+    await this.run(async () => {
+      const client = this.client!;
+      try {
+        const session = await client.auth.login({ loginId: this.loginId.trim(), password: this.password });
+        this.remainingAttempts = undefined;
+        this.password = '';
+        this.stage = session.stage;
+        const next = new WbLoggedInEvent(session.stage, session.loginId);
+        if (this.dispatchEvent(next)) {
+          this.view = session.stage === 'credential-setup-required' ? 'postcard-done' : session.stage === 'password-change-required' ? 'reissued' : 'done';
+        }
+      } catch (error) {
+        if (isWebBillingError(error, 'invalid_credentials')) {
+          this.password = '';
+          this.remainingAttempts = (error as InvalidCredentialsError).remainingAttempts;
+          this.showFieldErrors({ password: m.wrong });
+          return;
+        }
+        if (isWebBillingError(error, 'account_locked')) {
+          this.password = '';
+          this.view = 'locked';
+          return;
+        }
+        throw error;
+      }
+    }, ['loginId', 'password']);
+  }
+
+  private forgot(): void {
+    if (this.dispatchEvent(new WbForgotPasswordEvent())) this.view = 'reissue';
+  }
+
+  private renderForm() {
+    const m = this.i18n.m;
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
+      <h2 id="${this.idPrefix}-title">${m.title}</h2>
+      <p class="wb-hint">${m.intro}</p>
+      ${this.renderNoProvider()}
+      ${this.renderTextField({
+        name: 'loginId',
+        label: m.loginId,
+        value: this.loginId,
+        autocomplete: 'username',
+        onInput: (v) => (this.loginId = v),
+      })}
+      ${this.renderPasswordField({
+        name: 'password',
+        label: m.password,
+        value: this.password,
+        autocomplete: 'current-password',
+        onInput: (v) => (this.password = v),
+      })}
+      ${this.remainingAttempts !== undefined
+        ? html`<p class="wb-notice" part="remaining-attempts" role="status">${m.triesLeft(this.remainingAttempts)}</p>`
+        : nothing}
+      ${this.renderAlert()}
+      <div class="wb-actions">
+        <button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? this.common.m.sending : m.submit}
+        </button>
+        <button type="button" class="wb-link" part="forgot-link" @click=${this.forgot}>${m.forgot}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderMessage(title: string, body: readonly unknown[], actions: unknown) {
+    return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-msg">
+      <h2 id="${this.idPrefix}-msg" tabindex="-1">${title}</h2>
+      ${body}
+      <div class="wb-actions">${actions}</div>
+    </section>`;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // Moving to another screen moves focus to its heading, so screen readers announce it.
+    if (changed.has('view') && changed.get('view') !== undefined) {
+      this.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+    }
+  }
+
+  protected override render() {
+    const m = this.i18n.m;
+    switch (this.view) {
+      case 'locked':
+        return this.renderMessage(
+          m.lockedTitle,
+          [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${this.common.m.inquiry}</p>`],
+          html`<button type="button" class="wb-button" part="reissue-button" @click=${this.forgot}>${m.reissue}</button>`,
+        );
+      case 'postcard-done':
+        return this.renderMessage(
+          m.postcardDoneTitle,
+          [html`<p>${m.postcardDone}</p>`, html`<p class="wb-notice">${m.keepPostcard}</p>`],
+          html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'setup')}>${m.ok}</button>`,
+        );
+      case 'reissued':
+        return this.renderMessage(
+          m.reissuedTitle,
+          [html`<p>${m.reissued}</p>`],
+          html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'password-change')}>${m.ok}</button>`,
+        );
+      case 'setup':
+        return html`<wb-credential-setup></wb-credential-setup>`;
+      case 'password-change':
+        return html`<wb-password-change></wb-password-change>`;
+      case 'reissue':
+        return html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`;
+      case 'done':
+        return this.renderMessage(m.title, [html`<p class="wb-success" role="status">${m.loggedIn(this.client?.auth.current?.loginId ?? this.loginId)}</p>`], nothing);
+      default:
+        return this.renderForm();
+    }
+  }
+
+  #backToLogin = (event: Event): void => {
+    if (!event.defaultPrevented) {
+      event.preventDefault();
+      this.view = 'form';
+    }
+  };
+}

@@ -1,0 +1,11 @@
+import { defineElement } from '../shared/define.js';
+import { WbProvider } from './provider.js';
+
+export { WbProvider };
+defineElement('wb-provider', WbProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wb-provider': WbProvider;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * What `<wb-provider>` gives its descendants.
+ *
+ * @module
+ */
+import { createContext } from '@lit/context';
+import type { SessionInfo, WebBillingClient } from '../../src/index.js';
+
+/** The SDK client shared by every element under one provider. */
+export const clientContext = createContext<WebBillingClient | undefined>(Symbol('wb-client'));
+
+/** The session as the provider last saw it (never the token). */
+export const sessionContext = createContext<SessionInfo | undefined>(Symbol('wb-session'));

@@ -1,0 +1,110 @@
+/**
+ * The kit's events. Each is a class with its own `wb-` name, bubbles and is
+ * composed, and carries no password, answer or token. Listeners get typed
+ * events through `GlobalEventHandlersEventMap`.
+ *
+ * Events marked cancelable announce a step the element would take by itself
+ * (show the next screen in place); `preventDefault()` stops it so the
+ * partner's page can route instead.
+ *
+ * @module
+ */
+import type { SessionStage } from '../../src/index.js';
+
+const INIT = { bubbles: true, composed: true } as const;
+const CANCELABLE = { ...INIT, cancelable: true } as const;
+
+/** A login succeeded. `stage` says what must happen next; cancel to route yourself. */
+export class WbLoggedInEvent extends Event {
+  static readonly type = 'wb-logged-in';
+  constructor(
+    readonly stage: SessionStage,
+    readonly loginId: string,
+  ) {
+    super(WbLoggedInEvent.type, CANCELABLE);
+  }
+}
+
+/** The login ID and/or password were changed (`setup`: the first change after a postcard login). */
+export class WbCredentialsChangedEvent extends Event {
+  static readonly type = 'wb-credentials-changed';
+  constructor(
+    readonly change: 'setup' | 'password',
+    readonly loginId: string | undefined,
+  ) {
+    super(WbCredentialsChangedEvent.type, INIT);
+  }
+}
+
+/** An email registration moved on: `pending` (link mailed) or `registered` (confirmed). */
+export class WbEmailRegisteredEvent extends Event {
+  static readonly type = 'wb-email-registered';
+  constructor(
+    readonly purpose: 'reissue' | 'notice',
+    readonly state: 'pending' | 'registered',
+  ) {
+    super(WbEmailRegisteredEvent.type, INIT);
+  }
+}
+
+/** An email registration was deleted. */
+export class WbEmailDeletedEvent extends Event {
+  static readonly type = 'wb-email-deleted';
+  constructor(readonly purpose: 'reissue' | 'notice') {
+    super(WbEmailDeletedEvent.type, INIT);
+  }
+}
+
+/** A password reissue was requested (whether anything matched is never known). */
+export class WbPasswordReissueRequestedEvent extends Event {
+  static readonly type = 'wb-password-reissue-requested';
+  constructor() {
+    super(WbPasswordReissueRequestedEvent.type, INIT);
+  }
+}
+
+/** The customer asked for the password reissue screen ("Forgot your password?"). Cancel to route yourself. */
+export class WbForgotPasswordEvent extends Event {
+  static readonly type = 'wb-forgot-password';
+  constructor() {
+    super(WbForgotPasswordEvent.type, CANCELABLE);
+  }
+}
+
+/** The customer asked for the login screen. Cancel to route yourself. */
+export class WbLoginRequestedEvent extends Event {
+  static readonly type = 'wb-login-requested';
+  constructor() {
+    super(WbLoginRequestedEvent.type, CANCELABLE);
+  }
+}
+
+/** After the first change: `now` to register the reissue email now, or later. Cancel to route yourself. */
+export class WbReissueEmailChoiceEvent extends Event {
+  static readonly type = 'wb-reissue-email-choice';
+  constructor(readonly now: boolean) {
+    super(WbReissueEmailChoiceEvent.type, CANCELABLE);
+  }
+}
+
+/** The session ended (logout, or the service ended it). */
+export class WbLoggedOutEvent extends Event {
+  static readonly type = 'wb-logged-out';
+  constructor(readonly reason: 'logout' | 'expired') {
+    super(WbLoggedOutEvent.type, INIT);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wb-logged-in': WbLoggedInEvent;
+    'wb-credentials-changed': WbCredentialsChangedEvent;
+    'wb-email-registered': WbEmailRegisteredEvent;
+    'wb-email-deleted': WbEmailDeletedEvent;
+    'wb-password-reissue-requested': WbPasswordReissueRequestedEvent;
+    'wb-forgot-password': WbForgotPasswordEvent;
+    'wb-login-requested': WbLoginRequestedEvent;
+    'wb-reissue-email-choice': WbReissueEmailChoiceEvent;
+    'wb-logged-out': WbLoggedOutEvent;
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Base of the light-DOM form elements: gets the client from the nearest
+ * `<wb-provider>`, renders in light DOM (so password managers see the
+ * inputs), runs one request at a time, maps SDK errors onto fields or a
+ * recoverable form-level alert, and moves focus to the first problem.
+ *
+ * @module
+ */
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  isValidationError,
+  isWebBillingError,
+  type RateLimitedError,
+  type WebBillingClient,
+} from '../../src/index.js';
+import { clientContext } from './context.js';
+import { LocalizeController } from './localize.js';
+import { common } from './messages.js';
+import { adoptLightStyles, formStyles } from './styles.js';
+
+let nextId = 0;
+
+/** A form-level problem, shown above the submit button. */
+export interface FormAlert {
+  message: string;
+  /** Whether "Try again" resubmits the same values. */
+  retryable: boolean;
+}
+
+export abstract class WbFormElement extends LitElement {
+  /** The SDK client of the nearest `<wb-provider>`. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected client?: WebBillingClient;
+
+  /** A request is in flight: submit buttons are disabled and a second submit sends nothing. */
+  @state() protected busy = false;
+  /** Problems by field name, in words a customer understands. */
+  @state() protected fieldErrors: Record<string, string> = {};
+  /** A problem with the form as a whole. */
+  @state() protected alert?: FormAlert;
+
+  protected readonly common = new LocalizeController(this, common);
+  /** Prefix for ids in light DOM, unique on the page. */
+  protected readonly idPrefix = `wb${++nextId}`;
+  #lastAction?: () => Promise<void>;
+  #focusAfterRender = false;
+
+  /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLightStyles(this, formStyles);
+  }
+
+  /** The id of a field's input. */
+  protected fieldId(name: string): string {
+    return `${this.idPrefix}-${name}`;
+  }
+
+  /** Runs a request: one at a time; errors land on fields or in the alert; nothing typed is lost. */
+  protected async run(action: () => Promise<void>, fieldNames: readonly string[] = []): Promise<boolean> {
+    if (this.busy) return false;
+    if (!this.client) {
+      this.alert = { message: this.common.m.noProvider(this.localName), retryable: false };
+      return false;
+    }
+    this.#lastAction = () => this.run(action, fieldNames).then(() => undefined);
+    this.busy = true;
+    this.alert = undefined;
+    try {
+      await action();
+      this.fieldErrors = {};
+      return true;
+    } catch (error) {
+      this.handleError(error, fieldNames);
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Puts an error where the customer will see it; override to handle codes of your own first. */
+  protected handleError(error: unknown, fieldNames: readonly string[]): void {
+    const m = this.common.m;
+    if (isValidationError(error)) {
+      const errors: Record<string, string> = {};
+      for (const issue of error.fields) {
+        const name = fieldNames.includes(issue.field) ? issue.field : undefined;
+        if (name && !errors[name]) errors[name] = m.field(issue.code);
+      }
+      this.fieldErrors = errors;
+      const unplaced = error.fields.filter((f) => !fieldNames.includes(f.field));
+      this.alert = unplaced.length
+        ? { message: unplaced.map((f) => m.field(f.code)).join(' '), retryable: false }
+        : { message: m.fixFields(Object.keys(errors).length), retryable: false };
+    } else if (isWebBillingError(error)) {
+      switch (error.code) {
+        case 'network':
+          this.alert = { message: m.networkFault, retryable: true };
+          break;
+        case 'timeout':
+          this.alert = { message: m.timeoutFault, retryable: true };
+          break;
+        case 'internal':
+        case 'server':
+        case 'contract':
+          this.alert = { message: m.serverFault, retryable: true };
+          break;
+        case 'rate_limited':
+          this.alert = { message: m.rateLimited((error as RateLimitedError).retryAfter), retryable: true };
+          break;
+        case 'session_expired':
+          this.alert = { message: m.sessionExpired, retryable: false };
+          break;
+        default:
+          this.alert = { message: error.message, retryable: false };
+      }
+    } else {
+      this.alert = { message: m.serverFault, retryable: true };
+    }
+    this.#focusAfterRender = true;
+  }
+
+  /** Sets field errors found before sending (live checks) and focuses the first. */
+  protected showFieldErrors(errors: Record<string, string>): void {
+    this.fieldErrors = errors;
+    const n = Object.keys(errors).length;
+    this.alert = n ? { message: this.common.m.fixFields(n), retryable: false } : undefined;
+    this.#focusAfterRender = n > 0;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      const target = this.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.querySelector<HTMLElement>('.wb-alert');
+      target?.focus();
+    }
+  }
+
+  /** The "needs a provider" notice, when there is no client. */
+  protected renderNoProvider(): TemplateResult | typeof nothing {
+    return this.client ? nothing : html`<p class="wb-alert" role="alert">${this.common.m.noProvider(this.localName)}</p>`;
+  }
+
+  /** The form-level alert, with "Try again" when the same request may succeed. */
+  protected renderAlert(): TemplateResult {
+    const alert = this.alert;
+    return html`<div role="alert" aria-live="assertive">
+      ${alert
+        ? html`<div class="wb-alert" part="alert" tabindex="-1">
+            <p>${alert.message}</p>
+            ${alert.retryable
+              ? html`<button type="button" class="wb-button wb-secondary" part="retry-button" ?disabled=${this.busy} @click=${() => this.#lastAction?.()}>
+                  ${this.common.m.retry}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  /** `aria-describedby` for a field: its hint and error, when present. */
+  protected describedBy(name: string, hasHint = false): string | typeof nothing {
+    const ids = [hasHint ? `${this.fieldId(name)}-hint` : '', this.fieldErrors[name] ? `${this.fieldId(name)}-error` : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  /** A labelled text field with its hint and error. */
+  protected renderTextField(options: {
+    name: string;
+    label: string;
+    value: string;
+    onInput: (value: string) => void;
+    autocomplete?: string;
+    type?: string;
+    hint?: string;
+    inputmode?: string;
+  }): TemplateResult {
+    const { name, label, value, hint } = options;
+    const id = this.fieldId(name);
+    const error = this.fieldErrors[name];
+    return html`<div class="wb-field" part="field ${name}-field">
+      <label class="wb-label" part="label" for=${id}>${label}</label>
+      ${hint ? html`<p class="wb-hint" part="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <input
+        class="wb-input"
+        part="input"
+        id=${id}
+        name=${name}
+        type=${options.type ?? 'text'}
+        .value=${value}
+        autocomplete=${options.autocomplete ?? 'off'}
+        inputmode=${options.inputmode ?? nothing}
+        autocapitalize="off"
+        spellcheck="false"
+        required
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(name, Boolean(hint))}
+        @input=${(e: InputEvent) => options.onInput((e.target as HTMLInputElement).value)}
+      />
+      <p class="wb-error" part="error" id="${id}-error">${error ?? ''}</p>
+    </div>`;
+  }
+
+  /** A password field (see `<wb-password-input>`) with its hint and error. */
+  protected renderPasswordField(options: {
+    name: string;
+    label: string;
+    value: string;
+    onInput: (value: string) => void;
+    autocomplete: 'current-password' | 'new-password';
+    hint?: string;
+  }): TemplateResult {
+    const { name } = options;
+    return html`<wb-password-input
+      part="${name}-field"
+      .inputId=${this.fieldId(name)}
+      name=${name}
+      label=${options.label}
+      autocomplete=${options.autocomplete}
+      .value=${options.value}
+      .hint=${options.hint ?? ''}
+      .error=${this.fieldErrors[name] ?? ''}
+      @input=${(e: Event) => options.onInput((e.target as HTMLInputElement).value)}
+    ></wb-password-input>`;
+  }
+}
