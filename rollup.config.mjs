@@ -43,7 +43,7 @@ export function libraryConfig({ entries = ENTRIES, dir = 'dist', sourcemap = tru
     plugins: [
       typescript({
         tsconfig: './tsconfig.build.json',
-        include: ['src/**/*.ts', 'mocks/**/*.ts', 'components/**/*.ts'],
+        include: ['src/**/*.ts', 'mocks/**/*.ts', 'components/**/*.ts', 'conformance/**/*.ts'],
         // JavaScript only: declarations come from `tsc -p tsconfig.build.json`.
         compilerOptions: {
           // The plugin's own default (esnext) would shadow the value tsconfig.build.json inherits.

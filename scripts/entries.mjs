@@ -23,6 +23,8 @@ export const ENTRIES = [
   { name: 'mocks', input: 'mocks/index.ts', shipped: false },
   { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
   { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },
+  { name: 'conformance', input: 'conformance/index.ts', shipped: false },
+  { name: 'conformance-cli', input: 'conformance/cli.ts', shipped: false },
 ];
 
 /** Every shipped entry bundled together: what a partner pays for the whole kit. */

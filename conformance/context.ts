@@ -1,0 +1,90 @@
+/**
+ * What a conformance case gets: the API, the fixtures, the backend's
+ * published policy, and the reference backend's development routes where the
+ * backend has them (outbox, clock, reset).
+ *
+ * @module
+ */
+import { OutboxResponse, type OutboxMail } from '../src/contract/dev.js';
+import type { CredentialPolicy } from '../src/contract/rules.js';
+import type { Fixtures } from './fixtures.js';
+import { Api, CaseSkipped, check, describeReply, expectSuccess } from './http.js';
+
+/** Which development routes the backend has. */
+export interface DevRoutes {
+  /** `GET /_dev/outbox`: the mails sent. */
+  outbox: boolean;
+  /** `POST /_dev/clock`: move the backend's clock. */
+  clock: boolean;
+  /** `POST /_dev/reset`: restore the seeded accounts (run before every case). */
+  reset: boolean;
+}
+
+/** Login ID and password. */
+export interface Credentials {
+  loginId: string;
+  password: string;
+}
+
+export class CaseContext {
+  constructor(
+    readonly api: Api,
+    readonly fixtures: Fixtures,
+    readonly policy: CredentialPolicy,
+    readonly dev: DevRoutes,
+  ) {}
+
+  /** Skips the case unless the backend has the development route. */
+  needs(route: keyof DevRoutes): void {
+    const why = { outbox: 'GET /_dev/outbox (the mail outbox)', clock: 'POST /_dev/clock (a test clock)', reset: 'POST /_dev/reset' };
+    if (!this.dev[route]) throw new CaseSkipped(`needs ${why[route]}, which this backend does not have`);
+  }
+
+  /** A fixture, or a skip naming it. */
+  fixture<K extends keyof Fixtures>(name: K): NonNullable<Fixtures[K]> {
+    const value = this.fixtures[name];
+    if (value === undefined) throw new CaseSkipped(`needs the "${String(name)}" fixture`);
+    return value as NonNullable<Fixtures[K]>;
+  }
+
+  /** Logs in and returns the session token. */
+  async login(credentials: Credentials): Promise<string> {
+    const reply = await this.api.call('auth.login', { body: credentials });
+    check(reply.status === 200, `auth.login as ${credentials.loginId}: expected 200, got ${describeReply(reply)}`);
+    expectSuccess(reply);
+    return reply.body.token as string;
+  }
+
+  /** Every mail in the outbox, oldest first. */
+  async mails(): Promise<OutboxMail[]> {
+    this.needs('outbox');
+    const reply = await this.api.ok('dev.outbox');
+    return OutboxResponse.parse(reply.body).mails;
+  }
+
+  /** The mails sent after `before` of them had been sent. */
+  async mailsSince(before: number): Promise<OutboxMail[]> {
+    return (await this.mails()).slice(before);
+  }
+
+  /** The newest mail of a kind to an address, sent after `before` mails; fails if there is none. */
+  async mailOf(kind: OutboxMail['kind'], to: string, before: number): Promise<OutboxMail> {
+    const mail = (await this.mailsSince(before)).filter((m) => m.kind === kind && m.to.toLowerCase() === to.toLowerCase()).at(-1);
+    check(mail, `no ${kind} mail to ${to} in the outbox`);
+    return mail;
+  }
+
+  /** Moves the backend clock forward. */
+  async advanceClock(ms: number): Promise<void> {
+    this.needs('clock');
+    await this.api.ok('dev.clock', { body: { advanceMs: ms } });
+  }
+
+  /** The confirmation token in a mailed link (`?token=`). */
+  tokenOf(mail: OutboxMail): string {
+    check(mail.link, `the ${mail.kind} mail has no link`);
+    const token = new URL(mail.link).searchParams.get('token');
+    check(token, `the link of the ${mail.kind} mail has no token parameter`);
+    return token;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The conformance suite's HTTP side: calls an endpoint of the contract by id
+ * with plain `fetch`, and checks an answer against the contract (status,
+ * schema, error format, documented error codes). Failures are thrown as
+ * {@link CaseFailure} with a reason a partner can act on.
+ *
+ * @module
+ */
+import { DEV_ENDPOINTS } from '../src/contract/dev.js';
+import { ENDPOINT_DOCS } from '../src/contract/endpoint-docs.js';
+import { ENDPOINTS, type EndpointDef, type EndpointId } from '../src/contract/endpoints.js';
+import { ERROR_STATUS, type ErrorCode } from '../src/contract/errors.js';
+import { ErrorBody } from '../src/contract/schemas.js';
+
+/** A contract endpoint or a reference-backend development route. */
+export type RouteId = EndpointId | keyof typeof DEV_ENDPOINTS;
+const ROUTES: Record<string, EndpointDef> = { ...ENDPOINTS, ...DEV_ENDPOINTS };
+
+/** A check of the suite failed; the message says why. */
+export class CaseFailure extends Error {
+  override name = 'CaseFailure';
+}
+
+/** A case cannot run against this backend; the message says why. */
+export class CaseSkipped extends Error {
+  override name = 'CaseSkipped';
+}
+
+/** Fails the current case unless `condition` holds. */
+export function check(condition: unknown, reason: string): asserts condition {
+  if (!condition) throw new CaseFailure(reason);
+}
+
+/** An answer of the backend. */
+export interface Reply {
+  id: string;
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body; `undefined` when empty or not JSON. */
+  body: any;
+  /** The raw body. */
+  text: string;
+}
+
+/** What to send. */
+export interface CallOptions {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Sent as is, instead of `body` (for malformed JSON). */
+  rawBody?: string;
+  token?: string;
+}
+
+/** A short, secret-free description of an answer, for failure reasons. */
+export function describeReply(reply: Reply): string {
+  const code = reply.body?.error?.code;
+  if (code) return `${reply.status} ${code}`;
+  const text = reply.text.length > 120 ? `${reply.text.slice(0, 120)}…` : reply.text;
+  return `${reply.status} ${text || '(empty body)'}`;
+}
+
+/** Calls endpoints of one base URL. */
+export class Api {
+  readonly requests: Array<{ method: string; url: string }> = [];
+  constructor(
+    readonly baseUrl: string,
+    readonly fetch: typeof globalThis.fetch = globalThis.fetch,
+  ) {}
+
+  /** Sends a request to a path under the base URL, without contract checks. */
+  async raw(method: string, path: string, options: Omit<CallOptions, 'params'> = {}): Promise<Reply> {
+    const url = new URL(`${this.baseUrl}${path}`);
+    for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.rawBody !== undefined) body = options.rawBody;
+    else if (options.body !== undefined) body = JSON.stringify(options.body);
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    this.requests.push({ method, url: url.pathname });
+    let response: Response;
+    try {
+      response = await this.fetch(url, { method, headers, body });
+    } catch (error) {
+      throw new CaseFailure(`${method} ${url.pathname}: no answer (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const text = await response.text();
+    let parsed: unknown;
+    if (text !== '') {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    return { id: `${method} ${url.pathname}`, status: response.status, headers: response.headers, body: parsed, text };
+  }
+
+  /** Calls an endpoint by id. */
+  async call(id: RouteId, options: CallOptions = {}): Promise<Reply> {
+    const def = ROUTES[id]!;
+    const path = def.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ''));
+    const reply = await this.raw(def.method, path, options);
+    return { ...reply, id };
+  }
+
+  /** Calls an endpoint and checks it answered with success: its status and response schema. */
+  async ok(id: RouteId, options: CallOptions = {}): Promise<Reply> {
+    return expectSuccess(await this.call(id, options));
+  }
+}
+
+/** Checks a success: the endpoint's status and a body its response schema accepts. */
+export function expectSuccess(reply: Reply): Reply {
+  const def = ROUTES[reply.id];
+  check(def, `${reply.id} is not an endpoint of the contract`);
+  check(reply.status === def.status, `${reply.id}: expected ${def.status}, got ${describeReply(reply)}`);
+  if (def.status === 204) {
+    check(reply.text === '', `${reply.id}: 204 must have an empty body, got ${reply.text.slice(0, 60)}`);
+    return reply;
+  }
+  const type = reply.headers.get('content-type') ?? '';
+  check(/\bjson\b/i.test(type), `${reply.id}: Content-Type must be JSON, got "${type}"`);
+  const parsed = def.response.safeParse(reply.body);
+  check(
+    parsed.success,
+    `${reply.id}: the body breaks the response schema (${parsed.error?.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`).join('; ')})`,
+  );
+  return reply;
+}
+
+/**
+ * Checks an error answer: the `ErrorBody` format, the expected code with its
+ * status, and (for contract endpoints) a code the endpoint documents.
+ */
+export function expectError(reply: Reply, code: ErrorCode): Reply {
+  check(reply.status === ERROR_STATUS[code], `${reply.id}: expected ${ERROR_STATUS[code]} ${code}, got ${describeReply(reply)}`);
+  const parsed = ErrorBody.safeParse(reply.body);
+  check(parsed.success, `${reply.id}: the error body breaks ErrorBody: ${reply.text.slice(0, 120)}`);
+  check(parsed.data.error.code === code, `${reply.id}: expected code ${code}, got ${parsed.data.error.code}`);
+  const docs = ENDPOINT_DOCS[reply.id as EndpointId];
+  if (docs) check(docs.errors.includes(code), `${reply.id}: answered ${code}, which the contract does not list for it`);
+  if (code === 'rate_limited') check(reply.headers.get('retry-after'), `${reply.id}: 429 without Retry-After`);
+  return reply;
+}
+
+/** The `field:code` pairs of a validation error, sorted. */
+export function fieldCodes(reply: Reply): string[] {
+  const fields = (reply.body?.error?.fields ?? []) as Array<{ field: string; code: string }>;
+  return fields.map((f) => `${f.field}:${f.code}`).sort();
+}
+
+/** Checks a 400 `validation_failed` that names `expected` (`field:code`) among its issues. */
+export function expectFieldIssue(reply: Reply, expected: string): void {
+  expectError(reply, 'validation_failed');
+  const codes = fieldCodes(reply);
+  check(codes.includes(expected), `${reply.id}: expected the issue ${expected}, got [${codes.join(', ')}]`);
+}

@@ -1,0 +1,20 @@
+/**
+ * The Web Billing conformance suite: the contract's cases, run over HTTP
+ * against any backend that claims to speak the contract. Not part of the
+ * SDK; run it with `npx web-billing-conformance` or call
+ * {@link runConformance}.
+ *
+ * @example
+ * ```ts
+ * import { runConformance, parseFixtures } from 'web-billing-kit/conformance';
+ *
+ * const report = await runConformance({ baseUrl: 'http://localhost:8080/api/v1', fixtures: parseFixtures(text) });
+ * if (report.failed > 0) process.exitCode = 1;
+ * ```
+ *
+ * @module
+ */
+export { runConformance, formatResult, type ConformanceOptions, type ConformanceReport, type CaseResult } from './runner.js';
+export { CASES, type ConformanceCase } from './cases.js';
+export { Fixtures, parseFixtures } from './fixtures.js';
+export type { DevRoutes } from './context.js';

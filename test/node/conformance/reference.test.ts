@@ -1,0 +1,104 @@
+// The conformance suite against the reference backend over real HTTP: every
+// case must pass, so the suite, the contract and the backend cannot drift
+// apart. Each case is reported as a test of its own. The CLI is checked too:
+// its output, its exit code, and that it fails a backend that breaks the
+// contract.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { after, describe, it } from 'node:test';
+import { http, HttpResponse } from 'msw';
+import { parseFixtures, runConformance } from '../../../conformance/index.js';
+import { startHttpBackend } from '../../../mocks/http-server.js';
+import { createBackend, DEMO_ACCOUNTS } from '../../../mocks/index.js';
+
+const NOW = '2026-11-20T10:00:00+09:00';
+const FIXTURES_FILE = fileURLToPath(new URL('../../../conformance/fixtures.reference.json', import.meta.url));
+const CLI = fileURLToPath(new URL('../../../conformance/cli.ts', import.meta.url));
+const fixtures = parseFixtures(readFileSync(FIXTURES_FILE, 'utf8'));
+const run = promisify(execFile);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const server = await startHttpBackend({ port: 0, backend: createBackend({ now: NOW, onInternalError: () => {} }) });
+after(() => server.close());
+const report = await runConformance({ baseUrl: server.url, fixtures });
+
+describe('conformance suite against the reference backend over HTTP', () => {
+  it('finds the outbox, the clock and the reset among the development routes', () => {
+    assert.deepEqual(report.dev, { outbox: true, clock: true, reset: true });
+  });
+
+  for (const result of report.results) {
+    it(`passes: ${result.name}`, () => {
+      assert.equal(result.status, 'passed', result.reason);
+    });
+  }
+
+  it('ran every case and none was skipped', () => {
+    assert.ok(report.results.length >= 30, `only ${report.results.length} cases`);
+    assert.equal(report.skipped, 0);
+  });
+});
+
+describe('conformance fixtures of the reference backend', () => {
+  it('name the demo accounts as DEMO_ACCOUNTS has them', () => {
+    const { established, postcard, locked } = DEMO_ACCOUNTS;
+    assert.deepEqual(
+      { loginId: fixtures.active.loginId, password: fixtures.active.password, reissueEmail: fixtures.active.reissueEmail, noticeEmail: fixtures.active.noticeEmail, number: fixtures.active.registeredNumber },
+      { loginId: established.loginId, password: established.password, reissueEmail: established.reissueEmail, noticeEmail: established.noticeEmail, number: established.registeredNumber.number },
+    );
+    assert.deepEqual(fixtures.postcard, { initialLoginId: postcard.loginId, initialPassword: postcard.password });
+    assert.deepEqual(fixtures.locked, { loginId: locked.loginId, password: locked.password, reissueEmail: locked.reissueEmail });
+  });
+});
+
+describe('web-billing-conformance (the CLI)', () => {
+  it('prints a line per case and "N passed, 0 failed", and exits 0 against the reference backend', async () => {
+    const { code, stdout } = await cli(['--base-url', server.url, '--fixtures', FIXTURES_FILE]);
+    const lines = stdout.trim().split('\n');
+    assert.equal(code, 0, stdout);
+    assert.equal(lines.filter((l) => l.startsWith('pass  ')).length, report.results.length);
+    assert.equal(lines.at(-1), `${report.results.length} passed, 0 failed`);
+  });
+
+  it('reports skipped cases with their reason when the development routes are not used', async () => {
+    const { code, stdout } = await cli(['--base-url', server.url, '--fixtures', FIXTURES_FILE, '--no-dev-routes', '--filter', 'link']);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^skip {2}.* — skipped: needs GET \/_dev\/outbox/m);
+    assert.match(stdout, /^\d+ skipped$/m);
+  });
+
+  it('fails, naming the case and the reason, and exits 1 against a backend that breaks the contract', async () => {
+    const backend = createBackend({ now: NOW, onInternalError: () => {} });
+    backend.handlers.unshift(http.get('*/api/v1/billing/history', () => HttpResponse.json({ currentMonth: '2026-11', months: 'none' })));
+    const broken = await startHttpBackend({ port: 0, backend });
+    try {
+      const { code, stdout } = await cli(['--base-url', broken.url, '--fixtures', FIXTURES_FILE, '--filter', 'billing.history']);
+      assert.equal(code, 1, stdout);
+      assert.match(stdout, /^FAIL {2}billing\.history answers 200 .* — billing\.history: the body breaks the response schema \(months: invalid_type\)$/m);
+      assert.match(stdout, /^0 passed, 1 failed$/m);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('exits 2 with the usage when an option is missing, and names a broken fixtures file', async () => {
+    const missing = await cli(['--base-url', server.url]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--fixtures/);
+    const broken = await cli(['--base-url', server.url, '--fixtures', CLI]);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /not JSON/);
+  });
+});
