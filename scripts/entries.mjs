@@ -20,6 +20,10 @@ export const ENTRIES = [
   // (5.5-6.2 kB alone) plus any code of ours; docs/benchmarks.md has the
   // measurements and the options. Until that is decided, 22 kB stops growth.
   { name: 'index', input: 'src/index.ts', shipped: true, label: 'SDK (web-billing-kit)', budget: 15_000, ceiling: 22_000 },
+  { name: 'elements', input: 'components/index.ts', shipped: true, label: 'all elements (web-billing-kit/elements)' },
+  { name: 'elements/provider', input: 'components/provider/define.ts', shipped: true, label: '<wb-provider>' },
+  { name: 'elements/password-input', input: 'components/password-input/define.ts', shipped: true, label: '<wb-password-input>' },
+  { name: 'elements/login', input: 'components/login/define.ts', shipped: true, label: '<wb-login>' },
   { name: 'mocks', input: 'mocks/index.ts', shipped: false },
   { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
   { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isWebBillingError, type InvalidCredentialsError, type SessionStage } from '../../src/index.js';
+import { isWebBillingError, type InvalidCredentialsError } from '../../src/errors.js';
+import type { SessionStage } from '../../src/index.js';
 import { WbForgotPasswordEvent, WbLoggedInEvent } from '../shared/events.js';
 import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';

@@ -9,12 +9,10 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  isValidationError,
-  isWebBillingError,
-  type RateLimitedError,
-  type WebBillingClient,
-} from '../../src/index.js';
+// Value imports come from the SDK's modules, not its index, so that an element
+// without a provider does not bundle the client and its schemas.
+import { isValidationError, isWebBillingError, type RateLimitedError } from '../../src/errors.js';
+import type { WebBillingClient } from '../../src/index.js';
 import { clientContext } from './context.js';
 import { LocalizeController } from './localize.js';
 import { common } from './messages.js';
@@ -166,9 +164,9 @@ export abstract class WbFormElement extends LitElement {
     </div>`;
   }
 
-  /** `aria-describedby` for a field: its hint and error, when present. */
-  protected describedBy(name: string, hasHint = false): string | typeof nothing {
-    const ids = [hasHint ? `${this.fieldId(name)}-hint` : '', this.fieldErrors[name] ? `${this.fieldId(name)}-error` : ''].filter(Boolean);
+  /** `aria-describedby` for a field: its hint, any `extra` ids (a checklist, a status), and its error, when present. */
+  protected describedBy(name: string, hasHint = false, extra = ''): string | typeof nothing {
+    const ids = [hasHint ? `${this.fieldId(name)}-hint` : '', extra, this.fieldErrors[name] ? `${this.fieldId(name)}-error` : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
   }
 
@@ -182,6 +180,9 @@ export abstract class WbFormElement extends LitElement {
     type?: string;
     hint?: string;
     inputmode?: string;
+    /** Ids of more elements that describe the input (a checklist, a status). */
+    describedBy?: string;
+    onBlur?: () => void;
   }): TemplateResult {
     const { name, label, value, hint } = options;
     const id = this.fieldId(name);
@@ -202,8 +203,9 @@ export abstract class WbFormElement extends LitElement {
         spellcheck="false"
         required
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(name, Boolean(hint))}
+        aria-describedby=${this.describedBy(name, Boolean(hint), options.describedBy)}
         @input=${(e: InputEvent) => options.onInput((e.target as HTMLInputElement).value)}
+        @blur=${() => options.onBlur?.()}
       />
       <p class="wb-error" part="error" id="${id}-error">${error ?? ''}</p>
     </div>`;
@@ -217,6 +219,8 @@ export abstract class WbFormElement extends LitElement {
     onInput: (value: string) => void;
     autocomplete: 'current-password' | 'new-password';
     hint?: string;
+    /** Ids of more elements that describe the input (a checklist). */
+    describedBy?: string;
   }): TemplateResult {
     const { name } = options;
     return html`<wb-password-input
@@ -228,6 +232,7 @@ export abstract class WbFormElement extends LitElement {
       .value=${options.value}
       .hint=${options.hint ?? ''}
       .error=${this.fieldErrors[name] ?? ''}
+      .describedBy=${options.describedBy ?? ''}
       @input=${(e: Event) => options.onInput((e.target as HTMLInputElement).value)}
     ></wb-password-input>`;
   }

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { INQUIRY_DESK, type FieldIssueCode } from '../../src/index.js';
+import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import type { FieldIssueCode } from '../../src/index.js';
 import { defineMessages } from './localize.js';
 
 const fieldEn: Record<FieldIssueCode, string> = {

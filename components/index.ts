@@ -1,0 +1,18 @@
+/**
+ * Every `<wb-*>` element, registered, with its class and the kit's events.
+ * Import this once to use them all, or `web-billing-kit/elements/<name>` for one.
+ *
+ * @example
+ * ```html
+ * <script type="module">import 'web-billing-kit/elements';</script>
+ * <wb-provider base-url="/api/v1"><wb-login></wb-login></wb-provider>
+ * ```
+ *
+ * @module
+ */
+export { WbProvider } from './provider/define.js';
+export { WbPasswordInput } from './password-input/define.js';
+export { WbLogin } from './login/define.js';
+export * from './shared/events.js';
+export { clientContext, sessionContext } from './shared/context.js';
+export { LocalizeController, type Locale } from './shared/localize.js';
