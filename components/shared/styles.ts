@@ -70,6 +70,9 @@ export const formStyles = css`
   :where(.wb-button.wb-secondary) { color: var(--wb-color-primary, #0b57d0); background: transparent; }
   :where(.wb-button[aria-disabled='true'], .wb-button:disabled) { opacity: 0.65; cursor: progress; }
   :where(.wb-link) {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
     padding: 0;
     font: inherit;
     color: var(--wb-color-link, #0b57d0);

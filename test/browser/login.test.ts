@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/login/define.js';
@@ -134,6 +134,33 @@ describe('<wb-login>', () => {
     backend().worker.events.removeAllListeners('request:start');
     expect(requests).to.equal(1);
   });
+});
+
+describe('<wb-login> locale and layout', () => {
+  it('follows the nearest lang attribute and re-renders when it changes', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<div lang="ja"><wb-login></wb-login></div>`);
+    const login = el.querySelector('wb-login') as WbLogin;
+    await login.updateComplete;
+    expect(login.querySelector('h2')!.textContent).to.contain('ログイン');
+    expect(login.querySelector('label')!.textContent).to.contain('ログインID');
+    el.setAttribute('lang', 'en');
+    await until(() => login.querySelector('h2')!.textContent!.includes('Log in'), 2_000, 'English after lang change');
+  });
+
+  for (const width of [360, 1280]) {
+    it(`fits a ${width} px wide screen without horizontal scrolling`, async () => {
+      await setViewport({ width, height: 800 });
+      const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+      el.querySelector('form')!.requestSubmit();
+      await until(() => el.querySelector('[aria-invalid="true"]'));
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      for (const control of el.querySelectorAll<HTMLElement>('input, button')) {
+        const box = control.getBoundingClientRect();
+        expect(box.right, `${control.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
+        expect(box.height, 'touch target at least 44 px high').to.be.at.least(44);
+      }
+    });
+  }
 });
 
 describe('<wb-password-input>', () => {
