@@ -27,9 +27,14 @@ export interface Catalog<T> {
   ja: T;
 }
 
+/** A catalog's messages with literal types widened: `'Log in'` → `string`, `() => 'a' | 'b'` → `() => string`. */
+export type Widened<T> = {
+  [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K];
+};
+
 /** Declares a typed catalog; the Japanese side must match the English one key for key. */
-export function defineMessages<T>(catalog: { en: T; ja: NoInfer<T> }): Catalog<T> {
-  return catalog;
+export function defineMessages<T>(catalog: { en: T; ja: NoInfer<Widened<T>> }): Catalog<Widened<T>> {
+  return catalog as Catalog<Widened<T>>;
 }
 
 /** The locale for a `lang` value: Japanese for `ja*`, English otherwise. */

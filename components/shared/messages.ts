@@ -62,6 +62,9 @@ export const common = defineMessages({
     showPassword: (label: string) => `Show ${label}`,
     hidePassword: (label: string) => `Hide ${label}`,
     required: 'required',
+    loading: 'Loading…',
+    empty: 'Nothing to show.',
+    loadFailed: 'This could not be loaded.',
   },
   ja: {
     field: (code: FieldIssueCode) => fieldJa[code] ?? fieldJa.invalid_format,
@@ -81,5 +84,8 @@ export const common = defineMessages({
     showPassword: (label: string) => `${label}を表示`,
     hidePassword: (label: string) => `${label}を隠す`,
     required: '必須',
+    loading: '読み込み中…',
+    empty: '表示する内容がありません。',
+    loadFailed: '読み込めませんでした。',
   },
 });
