@@ -95,6 +95,52 @@ export class WbLoggedOutEvent extends Event {
   }
 }
 
+/** A month was chosen, to see its breakdown (or its summary). */
+export class WbMonthSelectedEvent extends Event {
+  static readonly type = 'wb-month-selected';
+  constructor(
+    readonly month: string,
+    readonly view: 'breakdown' | 'summary' = 'breakdown',
+  ) {
+    super(WbMonthSelectedEvent.type, INIT);
+  }
+}
+
+/** A line or a communication company was chosen on a combined bill (`undefined` both: the total). */
+export class WbLineSelectedEvent extends Event {
+  static readonly type = 'wb-line-selected';
+  constructor(
+    readonly lineNumber: string | undefined,
+    readonly companyId: string | undefined,
+  ) {
+    super(WbLineSelectedEvent.type, INIT);
+  }
+}
+
+/** The customer asked for the 15-month billing list ("billing contents"). Cancel to route yourself. */
+export class WbBillingRequestedEvent extends Event {
+  static readonly type = 'wb-billing-requested';
+  constructor() {
+    super(WbBillingRequestedEvent.type, CANCELABLE);
+  }
+}
+
+/** The customer asked for a membership screen: the reissue email or the billing-notice email. */
+export class WbMembershipRequestedEvent extends Event {
+  static readonly type = 'wb-membership-requested';
+  constructor(readonly section: 'reissue-email' | 'notice-email') {
+    super(WbMembershipRequestedEvent.type, CANCELABLE);
+  }
+}
+
+/** The smartphone / computer layout switch changed. */
+export class WbLayoutChangedEvent extends Event {
+  static readonly type = 'wb-layout-changed';
+  constructor(readonly layout: 'smartphone' | 'computer') {
+    super(WbLayoutChangedEvent.type, INIT);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'wb-logged-in': WbLoggedInEvent;
@@ -106,5 +152,10 @@ declare global {
     'wb-login-requested': WbLoginRequestedEvent;
     'wb-reissue-email-choice': WbReissueEmailChoiceEvent;
     'wb-logged-out': WbLoggedOutEvent;
+    'wb-month-selected': WbMonthSelectedEvent;
+    'wb-line-selected': WbLineSelectedEvent;
+    'wb-billing-requested': WbBillingRequestedEvent;
+    'wb-membership-requested': WbMembershipRequestedEvent;
+    'wb-layout-changed': WbLayoutChangedEvent;
   }
 }
