@@ -43,6 +43,8 @@ export class WbPasswordInput extends LitElement {
   @property() hint = '';
   /** An error shown under the input; marks the input invalid. */
   @property() error = '';
+  /** Ids of more elements that describe the input, e.g. a checklist of the rules (set by a parent form). */
+  @property({ attribute: false }) describedBy = '';
   /** The inner input's id (set by a parent form to keep ids unique and stable). */
   @property({ attribute: false }) inputId = `wb-password-${++nextId}`;
 
@@ -81,7 +83,7 @@ export class WbPasswordInput extends LitElement {
 
   protected override render() {
     const id = this.inputId;
-    const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [this.hint ? `${id}-hint` : '', this.describedBy, this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
     const m = this.i18n.m;
     const masked = !this.revealed && this.value !== '';
     return html`<div class="wb-field" part="field">
