@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import type { Backend } from './index.js';
+import { CLIENT_ADDRESS_HEADER } from './rate-limit.js';
 import { errorResponse } from './route.js';
 import { randomRequestId } from './secrets.js';
 
@@ -71,6 +72,8 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
+  // Who sent it, for per-client limits; whatever the client sent under this name is replaced.
+  headers.set(CLIENT_ADDRESS_HEADER, req.socket.remoteAddress ?? 'unknown');
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const body = hasBody ? await readBody(req) : undefined;

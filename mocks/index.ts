@@ -36,6 +36,7 @@ export type { Clock } from './clock.js';
 export type { Outbox, MailDraft } from './outbox.js';
 export type { MemoryStore } from './store.js';
 export type { RateLimitHook } from './route.js';
+export { createRateLimiter, clientKeyOf, CLIENT_ADDRESS_HEADER, SECRET_CHECKING_ROUTES, type RateLimiterOptions } from './rate-limit.js';
 
 /** The base path the backend serves the contract under, unless told otherwise. */
 export const DEFAULT_BASE_PATH = '/api/v1';
@@ -54,7 +55,10 @@ export interface BackendOptions {
   basePath?: string;
   /** The credential policy to publish and enforce (default: the seed's, {@link DEFAULT_CREDENTIAL_POLICY}). */
   policy?: CredentialPolicy;
-  /** A rate-limit hook (none by default). */
+  /**
+   * A rate-limit hook (none by default, so tests and the in-process backend are
+   * not limited; `npm start` uses {@link createRateLimiter}, which counts per client).
+   */
   rateLimit?: RateLimitHook;
   /**
    * Check every success body against the contract (default: unless `NODE_ENV`

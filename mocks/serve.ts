@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { createBackend, DEMO_ACCOUNTS } from './index.js';
+import { createBackend, createRateLimiter, DEMO_ACCOUNTS } from './index.js';
 import { startHttpBackend } from './http-server.js';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -15,7 +15,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
-const backend = createBackend({ linkBase: `http://localhost:${port}/confirm` });
+// Per-client limits, as a partner's backend should have them (mocks/rate-limit.ts).
+const backend = createBackend({ linkBase: `http://localhost:${port}/confirm`, rateLimit: createRateLimiter() });
 const server = await startHttpBackend({ port, backend });
 
 const rows = Object.entries(DEMO_ACCOUNTS).map(([name, a]) => ({

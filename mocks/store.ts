@@ -119,6 +119,11 @@ export class MemoryStore {
   readonly confirmations = new Map<string, PendingConfirmation>();
   /** Consecutive failed logins, by {@link MemoryStore.failureKey}. */
   readonly failedLogins = new Map<string, number>();
+  /**
+   * Password reissue requests that did not match, by client and login ID key
+   * (`client|loginKey`), with when the first of them came.
+   */
+  readonly reissueMisses = new Map<string, { count: number; since: number }>();
   readonly #lockThreshold: number;
   readonly #charges = new Map<string, MonthCharges>();
 
@@ -135,6 +140,7 @@ export class MemoryStore {
     this.sessions.clear();
     this.confirmations.clear();
     this.failedLogins.clear();
+    this.reissueMisses.clear();
     this.#charges.clear();
     for (const seed of seedAccounts(this.seed)) {
       const demo = seed.demo;
@@ -219,9 +225,9 @@ export class MemoryStore {
     return session ? { key, session } : null;
   }
 
-  /** Ends every session of an account. */
-  endSessionsOf(accountId: string): void {
-    for (const [key, session] of this.sessions) if (session.accountId === accountId) this.sessions.delete(key);
+  /** Ends every session of an account, except the one stored under `exceptKey` if given. */
+  endSessionsOf(accountId: string, exceptKey?: string): void {
+    for (const [key, session] of this.sessions) if (session.accountId === accountId && key !== exceptKey) this.sessions.delete(key);
   }
 
   /**

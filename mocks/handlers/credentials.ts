@@ -71,6 +71,7 @@ export function credentialHandlers(ctx: BackendContext): HttpHandler[] {
 
       store.setChosenLoginId(account, body.newLoginId);
       account.password = { hash: hashSecret(body.newPassword), temporary: false };
+      store.endSessionsOf(account.id, caller.sessionKey);
       session.stage = 'active';
       session.loginId = account.loginId!;
       notifyChange(ctx, caller, 'login-id-and-password', now);
@@ -96,6 +97,8 @@ export function credentialHandlers(ctx: BackendContext): HttpHandler[] {
         ),
       );
       account.password = { hash: hashSecret(body.newPassword), temporary: false };
+      // Whoever else holds a session of this account (another tab, or a thief) must log in with the new password.
+      store.endSessionsOf(account.id, caller.sessionKey);
       session.stage = 'active';
       notifyChange(ctx, caller, 'password', now);
       return { stage: session.stage };

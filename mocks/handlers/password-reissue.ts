@@ -4,9 +4,15 @@
  * right. Only a full match (login ID, confirmed reissue email compared
  * case-insensitively, question and answer) mails a temporary password; that
  * also unlocks the account, ends its sessions, and makes the old password
- * stop working. Guessing gains an attacker nothing without the mailbox, so
- * wrong answers are not counted here; a rate limit belongs in the
- * `rateLimit` hook.
+ * stop working.
+ *
+ * Secret answers are throttled like passwords: after `lockThreshold`
+ * requests for one login ID from one client that did not match (wrong email,
+ * question or answer, or no such ID), that client's reissue attempt for that
+ * ID has ended for {@link REISSUE_ATTEMPT_HOURS} hours: it still gets the same
+ * 202, but even a full match mails nothing. The count is per client, so a
+ * stranger guessing at someone's ID cannot close the customer's own way out
+ * of a lock.
  *
  * @module
  */
@@ -17,7 +23,11 @@ import type { BackendContext } from '../context.js';
 import { passwordReissuedMail } from '../mails.js';
 import { assertNoIssues, fieldIssue } from '../route.js';
 import { emailKey, hashSecret, normalizeAnswer, temporaryPassword, verifySecret } from '../secrets.js';
+import { clientKeyOf } from '../rate-limit.js';
 import { emailIssues } from './common.js';
+
+/** How long a reissue attempt ended by wrong answers stays ended, per client and login ID. */
+export const REISSUE_ATTEMPT_HOURS = 24;
 
 /** A temporary password that passes the policy (12 letters and digits when the policy allows). */
 export function makeTemporaryPassword(policy: CredentialPolicy, loginId: string): string {
@@ -31,7 +41,7 @@ export function makeTemporaryPassword(policy: CredentialPolicy, loginId: string)
 export function passwordReissueHandlers(ctx: BackendContext): HttpHandler[] {
   const { route, store, policy, outbox } = ctx;
   return [
-    route('passwordReissue.request', async ({ body }) => {
+    route('passwordReissue.request', async ({ body, request, now }) => {
       const issues: FieldIssue[] = [];
       if (body.loginId.trim() === '') issues.push(fieldIssue('loginId', 'required', 'Enter your login ID.'));
       issues.push(...emailIssues(body.email, 'email'));
@@ -51,7 +61,19 @@ export function passwordReissueHandlers(ctx: BackendContext): HttpHandler[] {
         emailKey(registration.email) === emailKey(body.email) &&
         registration.questionId === body.questionId;
 
-      if (matches) {
+      const attemptKey = `${clientKeyOf(request)}|${key}`;
+      let misses = store.reissueMisses.get(attemptKey);
+      if (misses && now.getTime() - misses.since >= REISSUE_ATTEMPT_HOURS * 3_600_000) {
+        store.reissueMisses.delete(attemptKey);
+        misses = undefined;
+      }
+      const attemptEnded = (misses?.count ?? 0) >= policy.lockThreshold;
+      if (!matches && !attemptEnded) {
+        store.reissueMisses.set(attemptKey, { count: (misses?.count ?? 0) + 1, since: misses?.since ?? now.getTime() });
+      }
+
+      if (matches && !attemptEnded) {
+        store.reissueMisses.delete(attemptKey);
         const password = makeTemporaryPassword(policy, account.loginId!);
         account.password = { hash: hashSecret(password), temporary: true };
         store.failedLogins.delete(store.failureKey(key, account));

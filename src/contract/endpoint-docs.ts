@@ -64,11 +64,11 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
     errors: ['validation_failed', 'session_expired', 'rate_limited', 'internal'],
   },
   'credentials.setup': {
-    summary: 'The first change after a postcard login: the postcard ID and password again, the new login ID twice and the new password twice. The postcard credentials stop working.',
+    summary: "The first change after a postcard login: the postcard ID and password again, the new login ID twice and the new password twice. The postcard credentials stop working and the account's other sessions end.",
     errors: ['validation_failed', 'invalid_credentials', 'session_expired', 'conflict', 'rate_limited', 'internal'],
   },
   'credentials.changePassword': {
-    summary: 'Change the password: the current (or mailed temporary) password, the new one twice. Required after a reissue.',
+    summary: "Change the password: the current (or mailed temporary) password, the new one twice. Required after a reissue. Ends the account's other sessions and mails a notice (without the password) to the reissue email.",
     errors: ['validation_failed', 'invalid_credentials', 'session_expired', 'credential_change_required', 'rate_limited', 'internal'],
   },
   'account.get': {
@@ -136,7 +136,7 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
     errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
   },
   'passwordReissue.request': {
-    summary: 'Ask for a new password: login ID, registered email, secret question and answer. Answers the same whether or not they matched; on a full match a temporary password is mailed and the account is unlocked.',
+    summary: 'Ask for a new password: login ID, registered email, secret question and answer. Answers the same whether or not they matched; on a full match a temporary password is mailed and the account is unlocked. After as many requests that did not match as the lock threshold, for one login ID from one client, that attempt has ended: the same answer, but nothing is mailed for 24 hours.',
     errors: ['validation_failed', 'rate_limited', 'internal'],
   },
 };
