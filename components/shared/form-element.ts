@@ -71,9 +71,11 @@ export abstract class WbFormElement extends LitElement {
     this.#lastAction = () => this.run(action, fieldNames).then(() => undefined);
     this.busy = true;
     this.alert = undefined;
+    // Cleared before, not after: an action may set field errors of its own
+    // (a wrong password) and return normally.
+    this.fieldErrors = {};
     try {
       await action();
-      this.fieldErrors = {};
       return true;
     } catch (error) {
       this.handleError(error, fieldNames);
@@ -137,9 +139,17 @@ export abstract class WbFormElement extends LitElement {
     super.updated(changed);
     if (this.#focusAfterRender) {
       this.#focusAfterRender = false;
-      const target = this.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.querySelector<HTMLElement>('.wb-alert');
-      target?.focus();
+      void this.#focusFirstProblem();
     }
+  }
+
+  async #focusFirstProblem(): Promise<void> {
+    // Inputs inside child elements (<wb-password-input>) mark themselves
+    // invalid in their own update, which runs after this element's.
+    const children = [...this.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
+    await Promise.all(children.map((child) => child.updateComplete));
+    const target = this.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.querySelector<HTMLElement>('.wb-alert');
+    target?.focus();
   }
 
   /** The "needs a provider" notice, when there is no client. */
