@@ -1,0 +1,503 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { http, HttpResponse } from 'msw/http';
+import '../../components/credential-setup/define.js';
+import '../../components/login/define.js';
+import type { WbCredentialSetup } from '../../components/credential-setup/credential-setup.js';
+import type { WbLogin } from '../../components/login/login.js';
+import { DEFAULT_CREDENTIAL_POLICY, type WebBillingClient } from '../../src/index.js';
+import { axeViolations } from './helpers/axe.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+
+const backend = useBackend();
+
+const POSTCARD = { initialLoginId: 'HK7Q2MX', initialPassword: 't8Rw3nPa' };
+const CHOSEN = { newLoginId: 'hanako-01', newPassword: 'Hanako#2026' };
+
+/** A client in the first-change stage, after the postcard login. */
+async function postcardClient(): Promise<WebBillingClient> {
+  const client = testClient();
+  await client.auth.initialLogin(POSTCARD);
+  return client;
+}
+
+async function mountSetup(client?: WebBillingClient): Promise<{ el: WbCredentialSetup; client: WebBillingClient }> {
+  return mountInProvider<WbCredentialSetup>(html`<wb-credential-setup></wb-credential-setup>`, client ?? (await postcardClient()));
+}
+
+const input = (el: Element, name: string): HTMLInputElement => {
+  const found = el.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  if (!found) throw new Error(`no input named ${name}`);
+  return found;
+};
+
+/** Sets a field as a paste would (fast, for tables). */
+async function setValue(el: WbCredentialSetup, name: string, value: string): Promise<void> {
+  const target = input(el, name);
+  target.value = value;
+  target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
+  await el.updateComplete;
+  await Promise.all([...el.querySelectorAll('wb-password-input')].map((p) => (p as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+}
+
+/** Types into a field with the keyboard, replacing what is there. */
+async function typeInto(el: Element, name: string, text: string): Promise<void> {
+  const target = input(el, name);
+  target.focus();
+  target.select();
+  await sendKeys({ press: 'Backspace' });
+  await sendKeys({ type: text });
+}
+
+async function fill(el: WbCredentialSetup, values: Partial<Record<string, string>> = {}): Promise<void> {
+  const all = {
+    ...POSTCARD,
+    newLoginId: CHOSEN.newLoginId,
+    newLoginIdConfirm: CHOSEN.newLoginId,
+    newPassword: CHOSEN.newPassword,
+    newPasswordConfirm: CHOSEN.newPassword,
+    ...values,
+  };
+  for (const [name, value] of Object.entries(all)) await setValue(el, name, value!);
+}
+
+/** The checklist item of `rule` in the checklist of `kind`. */
+function check(el: Element, kind: 'login-id' | 'password', rule: string): HTMLElement {
+  const item = el.querySelector<HTMLElement>(`[part~="${kind}-checklist"] [data-rule="${rule}"]`);
+  if (!item) throw new Error(`no ${rule} rule in the ${kind} checklist`);
+  return item;
+}
+const isMet = (item: HTMLElement): boolean => item.hasAttribute('data-ok');
+
+/** The error text shown for a field, found through its aria-describedby. */
+function errorOf(el: Element, name: string): string {
+  const ids = input(el, name).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids
+    .filter((id) => id.endsWith('-error'))
+    .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+}
+
+const submit = (el: Element): void => el.querySelector('form')!.requestSubmit();
+
+describe('<wb-credential-setup>', () => {
+  it('puts its inputs in a real form in light DOM, with the autocomplete password managers need', async () => {
+    await mountSetup();
+    const form = document.querySelector('wb-credential-setup form')!;
+    expect(form).to.exist;
+    const auto = (name: string) => document.querySelector<HTMLInputElement>(`wb-credential-setup input[name="${name}"]`)!;
+    expect(auto('newLoginId').autocomplete).to.equal('username');
+    expect(auto('initialPassword').autocomplete).to.equal('current-password');
+    expect(auto('newPassword').autocomplete).to.equal('new-password');
+    expect(auto('newPasswordConfirm').autocomplete).to.equal('new-password');
+    for (const name of ['initialLoginId', 'initialPassword', 'newLoginId', 'newLoginIdConfirm', 'newPassword', 'newPasswordConfirm']) {
+      expect(auto(name).form, name).to.equal(form);
+    }
+    expect(auto('initialPassword').type).to.equal('password');
+  });
+
+  it('has no axe violations: empty, typing, with errors, on completion and after "later"', async () => {
+    const { el } = await mountSetup();
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await setValue(el, 'newLoginId', 'ab');
+    await setValue(el, 'newPassword', 'abc');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    submit(el);
+    await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await fill(el);
+    submit(el);
+    await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    el.querySelector<HTMLButtonElement>('[part~="later-button"]')!.click();
+    await el.updateComplete;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  describe('checklist', () => {
+    it("lists the policy's rules, the 20 symbols visibly and by name, and is the new inputs' description", async () => {
+      const { el } = await mountSetup();
+      for (const kind of ['login-id', 'password'] as const) {
+        const list = el.querySelector(`[part~="${kind}-checklist"] ul`)!;
+        expect([...list.querySelectorAll('li')].map((li) => li.dataset.rule)).to.deep.equal(['length', 'letterAndDigit', 'charset', 'differs', 'matches']);
+        const symbols = list.querySelector('[part~="symbols"]')!;
+        expect(symbols.localName).to.equal('code');
+        expect(symbols.textContent).to.equal(DEFAULT_CREDENTIAL_POLICY.allowedSymbols);
+        expect(list.querySelector('[data-rule="charset"]')!.textContent).to.contain('exclamation mark').and.to.contain('underscore');
+      }
+      expect(check(el, 'login-id', 'length').textContent).to.contain('5 to 31 characters');
+      expect(check(el, 'password', 'length').textContent).to.contain('8 to 32 characters');
+      for (const [name, kind] of [['newLoginId', 'login-id'], ['newPassword', 'password']] as const) {
+        const described = input(el, name).getAttribute('aria-describedby')!.split(' ');
+        expect(described).to.include(el.querySelector(`[part~="${kind}-checklist"] ul`)!.id);
+      }
+    });
+
+    it('says whether each rule is met in words, not only with ✓', async () => {
+      const { el } = await mountSetup();
+      const length = check(el, 'password', 'length');
+      expect(length.textContent).to.contain('not met yet');
+      await setValue(el, 'newPassword', 'abcd1234');
+      expect(length.textContent).to.contain('(met)');
+      expect(length.textContent).not.to.contain('not met');
+    });
+
+    it('ticks and unticks as the customer types', async () => {
+      const { el } = await mountSetup();
+      const length = check(el, 'login-id', 'length');
+      const letterAndDigit = check(el, 'login-id', 'letterAndDigit');
+      await typeInto(el, 'newLoginId', 'abcd');
+      await el.updateComplete;
+      expect(isMet(length), '4 characters').to.be.false;
+      expect(isMet(letterAndDigit), 'letters only').to.be.false;
+      await sendKeys({ type: '1' });
+      await el.updateComplete;
+      expect(isMet(length), '5 characters').to.be.true;
+      expect(isMet(letterAndDigit), 'letters and a digit').to.be.true;
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(isMet(length), 'back to 4').to.be.false;
+      expect(isMet(letterAndDigit), 'back to letters only').to.be.false;
+      // The password's checklist ticks through <wb-password-input> the same way.
+      await typeInto(el, 'newPassword', 'Sakura20');
+      await el.updateComplete;
+      expect(isMet(check(el, 'password', 'length'))).to.be.true;
+    });
+
+    it('announces a polite count of met rules, not every keystroke', async () => {
+      const { el } = await mountSetup();
+      const status = el.querySelector('[part~="password-checklist"] [role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      await setValue(el, 'newPassword', 'abc');
+      const first = status.textContent!.trim();
+      expect(first).to.match(/1 of 5 conditions met/);
+      await setValue(el, 'newPassword', 'abcd');
+      expect(status.textContent!.trim(), 'same count, same text').to.equal(first);
+    });
+
+    const x = (n: number, tail = '1') => 'a'.repeat(n - tail.length) + tail;
+    const table: { kind: 'loginId' | 'password'; value: string; rule: string; ok: boolean; what: string }[] = [
+      { kind: 'loginId', value: x(4), rule: 'length', ok: false, what: 'ID of 4 characters' },
+      { kind: 'loginId', value: x(5), rule: 'length', ok: true, what: 'ID of 5 characters' },
+      { kind: 'loginId', value: x(31), rule: 'length', ok: true, what: 'ID of 31 characters' },
+      { kind: 'loginId', value: x(32), rule: 'length', ok: false, what: 'ID of 32 characters' },
+      { kind: 'password', value: x(7), rule: 'length', ok: false, what: 'password of 7 characters' },
+      { kind: 'password', value: x(8), rule: 'length', ok: true, what: 'password of 8 characters' },
+      { kind: 'password', value: x(32), rule: 'length', ok: true, what: 'password of 32 characters' },
+      { kind: 'password', value: x(33), rule: 'length', ok: false, what: 'password of 33 characters' },
+      { kind: 'loginId', value: 'abcdefg', rule: 'letterAndDigit', ok: false, what: 'letters-only ID' },
+      { kind: 'loginId', value: '1234567', rule: 'letterAndDigit', ok: false, what: 'digits-only ID' },
+      { kind: 'loginId', value: 'abc1234', rule: 'letterAndDigit', ok: true, what: 'ID with letters and digits' },
+      { kind: 'password', value: 'abcdefgh', rule: 'letterAndDigit', ok: false, what: 'letters-only password' },
+      { kind: 'password', value: '12345678', rule: 'letterAndDigit', ok: false, what: 'digits-only password' },
+      { kind: 'password', value: 'abcd1234', rule: 'letterAndDigit', ok: true, what: 'password with letters and digits' },
+      { kind: 'loginId', value: 'abc12~', rule: 'charset', ok: false, what: 'ID with ~ (not one of the 20)' },
+      { kind: 'password', value: 'abc12345<', rule: 'charset', ok: false, what: 'password with < (not one of the 20)' },
+      { kind: 'password', value: 'abc12345 ', rule: 'charset', ok: false, what: 'password with a space' },
+      { kind: 'password', value: 'ａbc12345', rule: 'charset', ok: false, what: 'password with a full-width letter' },
+      { kind: 'loginId', value: 'ab1!#$%&()*+-./:;=?@[]_', rule: 'charset', ok: true, what: 'ID with each of the 20 symbols' },
+      { kind: 'password', value: 'ab1!#$%&()*+-./:;=?@[]_', rule: 'charset', ok: true, what: 'password with each of the 20 symbols' },
+    ];
+    for (const row of table) {
+      it(`${row.ok ? 'ticks' : 'does not tick'} "${row.rule}" for a ${row.what}`, async () => {
+        const { el } = await mountSetup();
+        await setValue(el, row.kind === 'loginId' ? 'newLoginId' : 'newPassword', row.value);
+        expect(isMet(check(el, row.kind === 'loginId' ? 'login-id' : 'password', row.rule))).to.equal(row.ok);
+      });
+    }
+
+    it('unticks "different" on both lists when the ID and the password are the same', async () => {
+      const { el } = await mountSetup();
+      await setValue(el, 'newLoginId', 'hanako2026');
+      await setValue(el, 'newPassword', 'hanako2026');
+      expect(isMet(check(el, 'login-id', 'differs'))).to.be.false;
+      expect(isMet(check(el, 'password', 'differs'))).to.be.false;
+      await setValue(el, 'newPassword', 'hanako2027');
+      expect(isMet(check(el, 'login-id', 'differs'))).to.be.true;
+      expect(isMet(check(el, 'password', 'differs'))).to.be.true;
+    });
+
+    it('ticks "typed the same" only when the confirmation matches', async () => {
+      const { el } = await mountSetup();
+      await setValue(el, 'newPassword', 'abcd1234');
+      expect(isMet(check(el, 'password', 'matches')), 'nothing typed again yet').to.be.false;
+      await setValue(el, 'newPasswordConfirm', 'abcd123');
+      expect(isMet(check(el, 'password', 'matches'))).to.be.false;
+      await setValue(el, 'newPasswordConfirm', 'abcd1234');
+      expect(isMet(check(el, 'password', 'matches'))).to.be.true;
+      await setValue(el, 'newLoginId', 'hanako01');
+      await setValue(el, 'newLoginIdConfirm', 'hanako02');
+      expect(isMet(check(el, 'login-id', 'matches'))).to.be.false;
+      await setValue(el, 'newLoginIdConfirm', 'hanako01');
+      expect(isMet(check(el, 'login-id', 'matches'))).to.be.true;
+    });
+
+    it("follows the backend's published policy, not a built-in one", async () => {
+      const policy = {
+        ...DEFAULT_CREDENTIAL_POLICY,
+        loginId: { ...DEFAULT_CREDENTIAL_POLICY.loginId, minLength: 6, maxLength: 20 },
+        password: { ...DEFAULT_CREDENTIAL_POLICY.password, minLength: 10, requireLetterAndDigit: false },
+        allowedSymbols: '-_.',
+      };
+      backend().worker.use(http.get(`${BASE}/credentials/policy`, () => HttpResponse.json(policy)));
+      const { el } = await mountSetup();
+      await until(() => check(el, 'login-id', 'length').textContent!.includes('6 to 20'), 3_000, 'policy numbers');
+      expect(check(el, 'password', 'length').textContent).to.contain('10 to 32 characters');
+      expect(el.querySelector('[part~="password-checklist"] [data-rule="letterAndDigit"]'), 'no letters-and-digits rule').to.be.null;
+      expect(el.querySelector('[part~="password-checklist"] [part~="symbols"]')!.textContent).to.equal('-_.');
+      await setValue(el, 'newPassword', 'abcdefghij');
+      expect(isMet(check(el, 'password', 'length'))).to.be.true;
+    });
+  });
+
+  describe('login ID availability', () => {
+    it('says "already in use" next to the field once typing pauses, with one request for the whole word', async () => {
+      const { el } = await mountSetup();
+      let requests = 0;
+      const onStart = ({ request }: { request: Request }) => {
+        if (request.url.includes('/credentials/login-id-availability')) requests++;
+      };
+      backend().worker.events.on('request:start', onStart);
+      try {
+        await typeInto(el, 'newLoginId', 'taro2024');
+        const status = el.querySelector('[part~="availability"]')!;
+        await until(() => status.getAttribute('data-state') === 'taken', 3_000, 'taken');
+        expect(status.textContent).to.contain('already in use');
+        expect(input(el, 'newLoginId').getAttribute('aria-describedby')!.split(' ')).to.include(status.id);
+        expect(requests).to.equal(1);
+      } finally {
+        backend().worker.events.removeListener('request:start', onStart);
+      }
+    });
+
+    it('says "available" for a free ID, and asks at once when the customer leaves the field', async () => {
+      const { el } = await mountSetup();
+      await setValue(el, 'newLoginId', 'hanako-01');
+      input(el, 'newLoginId').focus();
+      input(el, 'newLoginIdConfirm').focus();
+      await el.updateComplete;
+      const status = el.querySelector('[part~="availability"]')!;
+      expect(status.getAttribute('data-state'), 'asked on blur, before the pause').to.equal('checking');
+      await until(() => status.getAttribute('data-state') === 'available', 3_000, 'available');
+      expect(status.textContent).to.contain('available');
+    });
+
+    it('does not ask about an ID that breaks the rules anyway', async () => {
+      const { el } = await mountSetup();
+      await setValue(el, 'newLoginId', 'ab');
+      input(el, 'newLoginId').focus();
+      input(el, 'newLoginIdConfirm').focus();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(el.querySelector('[part~="availability"]')!.getAttribute('data-state')).to.equal('none');
+    });
+
+    it('refuses a taken ID on update, next to the field', async () => {
+      const { el } = await mountSetup();
+      await fill(el, { newLoginId: 'taro2024', newLoginIdConfirm: 'taro2024' });
+      submit(el);
+      await until(() => errorOf(el, 'newLoginId'), 3_000, 'error on newLoginId');
+      expect(errorOf(el, 'newLoginId')).to.match(/already in use/);
+      expect(document.activeElement).to.equal(input(el, 'newLoginId'));
+    });
+  });
+
+  describe('sending', () => {
+    it('marks each problem next to its field before sending, and focuses the first', async () => {
+      const { el } = await mountSetup();
+      let requests = 0;
+      const onStart = ({ request }: { request: Request }) => {
+        if (request.url.endsWith('/credentials/setup')) requests++;
+      };
+      backend().worker.events.on('request:start', onStart);
+      try {
+        await setValue(el, 'newLoginId', 'abc');
+        await setValue(el, 'newPassword', 'abc');
+        await setValue(el, 'newPasswordConfirm', 'abd');
+        submit(el);
+        await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
+        await el.updateComplete;
+        expect(errorOf(el, 'initialLoginId')).to.contain('postcard');
+        expect(errorOf(el, 'initialPassword')).to.contain('postcard');
+        expect(errorOf(el, 'newLoginId')).to.contain('5 to 31 characters');
+        expect(errorOf(el, 'newLoginIdConfirm')).to.contain('again');
+        expect(errorOf(el, 'newPassword')).to.contain('8 to 32 characters');
+        expect(errorOf(el, 'newPasswordConfirm')).to.contain('does not match');
+        expect(document.activeElement).to.equal(input(el, 'initialLoginId'));
+        expect(requests, 'nothing sent').to.equal(0);
+      } finally {
+        backend().worker.events.removeListener('request:start', onStart);
+      }
+    });
+
+    it('refuses an ID equal to the password on the password field', async () => {
+      const { el } = await mountSetup();
+      await fill(el, { newLoginId: 'hanako2026', newLoginIdConfirm: 'hanako2026', newPassword: 'hanako2026', newPasswordConfirm: 'hanako2026' });
+      submit(el);
+      await until(() => errorOf(el, 'newPassword'), 2_000, 'error on newPassword');
+      expect(errorOf(el, 'newPassword')).to.match(/different from the login ID/);
+      expect(errorOf(el, 'newLoginId')).to.equal('');
+    });
+
+    it('keeps everything but the passwords after a wrong postcard password, and says so on that field', async () => {
+      const { el } = await mountSetup();
+      await fill(el, { initialPassword: 'wrongPw1' });
+      submit(el);
+      await until(() => errorOf(el, 'initialPassword'), 3_000, 'error on initialPassword');
+      await el.updateComplete;
+      expect(errorOf(el, 'initialPassword')).to.match(/postcard/);
+      expect(input(el, 'initialLoginId').value).to.equal(POSTCARD.initialLoginId);
+      expect(input(el, 'newLoginId').value).to.equal(CHOSEN.newLoginId);
+      expect(input(el, 'newLoginIdConfirm').value).to.equal(CHOSEN.newLoginId);
+      for (const name of ['initialPassword', 'newPassword', 'newPasswordConfirm']) expect(input(el, name).value, name).to.equal('');
+      await until(() => document.activeElement === input(el, 'initialPassword'), 1_000, 'focus on the initial password');
+    });
+
+    it('keeps the form on a 500 and the retry completes the change', async () => {
+      const { el } = await mountSetup();
+      backend().worker.use(
+        http.post(`${BASE}/credentials/setup`, () => HttpResponse.json({ error: { code: 'internal', message: 'x' }, requestId: 'r' }, { status: 500 }), { once: true }),
+      );
+      await fill(el);
+      submit(el);
+      await until(() => el.querySelector('[part~="retry-button"]'), 3_000, 'retry button');
+      expect(el.querySelector('[part~="alert"]')!.textContent).to.contain('Nothing you typed was lost');
+      expect(await axeViolations(el)).to.deep.equal([]);
+      for (const [name, value] of Object.entries({ ...POSTCARD, newLoginId: CHOSEN.newLoginId, newPassword: CHOSEN.newPassword, newPasswordConfirm: CHOSEN.newPassword })) {
+        expect(input(el, name).value, name).to.equal(value);
+      }
+      el.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion after retry');
+    });
+
+    it('disables the button while sending and sends one request for a double submit', async () => {
+      const { el } = await mountSetup();
+      let requests = 0;
+      const onStart = ({ request }: { request: Request }) => {
+        if (request.url.endsWith('/credentials/setup')) requests++;
+      };
+      backend().worker.events.on('request:start', onStart);
+      try {
+        await fill(el);
+        submit(el);
+        submit(el);
+        await el.updateComplete;
+        expect(el.querySelector('[part~="submit-button"]')?.getAttribute('aria-disabled')).to.equal('true');
+        await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion');
+        expect(requests).to.equal(1);
+      } finally {
+        backend().worker.events.removeListener('request:start', onStart);
+      }
+    });
+
+    it('fires wb-credentials-changed with the new ID and no password, and shows the completion and the choice', async () => {
+      const { el, client } = await mountSetup();
+      const events: HTMLElementEventMap['wb-credentials-changed'][] = [];
+      const listener = (e: HTMLElementEventMap['wb-credentials-changed']) => events.push(e);
+      document.addEventListener('wb-credentials-changed', listener);
+      try {
+        await fill(el);
+        submit(el);
+        await until(() => events.length === 1, 3_000, 'wb-credentials-changed');
+      } finally {
+        document.removeEventListener('wb-credentials-changed', listener);
+      }
+      const event = events[0]!;
+      expect(event.change).to.equal('setup');
+      expect(event.loginId).to.equal(CHOSEN.newLoginId);
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(JSON.stringify({ ...event, change: event.change, loginId: event.loginId })).not.to.contain(CHOSEN.newPassword);
+      expect(client.auth.current?.stage).to.equal('active');
+      await el.updateComplete;
+      expect(el.textContent).to.contain('Changing the initial login ID and login password is now completed');
+      expect(el.textContent).to.contain('do not forget');
+      expect(el.textContent).to.match(/postcard.*about a week/);
+      expect(document.activeElement?.localName).to.equal('h2');
+    });
+  });
+
+  describe('after the change', () => {
+    async function completed(): Promise<WbCredentialSetup> {
+      const { el } = await mountSetup();
+      await fill(el);
+      submit(el);
+      await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion');
+      return el;
+    }
+
+    it('"later" fires the choice and shows a short done message', async () => {
+      const el = await completed();
+      const choices: boolean[] = [];
+      el.addEventListener('wb-reissue-email-choice', (e) => choices.push(e.now));
+      el.querySelector<HTMLButtonElement>('[part~="later-button"]')!.click();
+      await el.updateComplete;
+      expect(choices).to.deep.equal([false]);
+      expect(el.textContent).to.contain('any time from the menu');
+      expect(el.querySelector('wb-reissue-email')).to.be.null;
+    });
+
+    it('"now" lets the page route instead when it cancels the choice', async () => {
+      const el = await completed();
+      el.addEventListener('wb-reissue-email-choice', (e) => e.preventDefault());
+      el.querySelector<HTMLButtonElement>('[part~="now-button"]')!.click();
+      await el.updateComplete;
+      expect(el.querySelector('wb-reissue-email')).to.be.null;
+      expect(el.querySelector('[part~="now-button"]')).to.exist;
+    });
+  });
+
+  it('journey: postcard login → first change → completion → "now" shows <wb-reissue-email>; the new credentials log in', async () => {
+    const { el: login, client } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+    await typeInto(login, 'loginId', POSTCARD.initialLoginId);
+    await typeInto(login, 'password', POSTCARD.initialPassword);
+    await sendKeys({ press: 'Enter' });
+    await until(() => login.querySelector('[part~="ok-button"]'), 3_000, 'postcard note');
+    login.querySelector<HTMLButtonElement>('[part~="ok-button"]')!.click();
+    await until(() => login.querySelector('wb-credential-setup form'), 3_000, 'first change');
+    const setup = login.querySelector('wb-credential-setup')!;
+
+    await typeInto(setup, 'initialLoginId', POSTCARD.initialLoginId);
+    await typeInto(setup, 'initialPassword', POSTCARD.initialPassword);
+    await typeInto(setup, 'newLoginId', CHOSEN.newLoginId);
+    await until(() => setup.querySelector('[part~="availability"]')!.getAttribute('data-state') === 'available', 3_000, 'available');
+    await typeInto(setup, 'newLoginIdConfirm', CHOSEN.newLoginId);
+    await typeInto(setup, 'newPassword', CHOSEN.newPassword);
+    await typeInto(setup, 'newPasswordConfirm', CHOSEN.newPassword);
+    await setup.updateComplete;
+    for (const item of setup.querySelectorAll<HTMLElement>('[part~="check"]')) expect(isMet(item), item.dataset.rule).to.be.true;
+    await sendKeys({ press: 'Enter' });
+
+    await until(() => setup.querySelector('[part~="now-button"]'), 3_000, 'completion');
+    const choices: boolean[] = [];
+    setup.addEventListener('wb-reissue-email-choice', (e) => choices.push(e.now));
+    setup.querySelector<HTMLButtonElement>('[part~="now-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => setup.querySelector('wb-reissue-email'), 3_000, '<wb-reissue-email>');
+    expect(choices).to.deep.equal([true]);
+    expect(client.auth.current).to.include({ stage: 'active', loginId: CHOSEN.newLoginId });
+
+    const fresh = testClient();
+    const session = await fresh.auth.login({ loginId: CHOSEN.newLoginId, password: CHOSEN.newPassword });
+    expect(session.stage).to.equal('active');
+    let postcardRefused = false;
+    await testClient()
+      .auth.initialLogin(POSTCARD)
+      .catch(() => (postcardRefused = true));
+    expect(postcardRefused, 'the postcard credentials stop working').to.be.true;
+  });
+
+  it('speaks Japanese inside lang="ja"', async () => {
+    const client = await postcardClient();
+    const { el: wrapper } = await mountInProvider<HTMLElement>(html`<div lang="ja"><wb-credential-setup></wb-credential-setup></div>`, client);
+    const el = wrapper.querySelector('wb-credential-setup')!;
+    await el.updateComplete;
+    expect(el.querySelector('h2')!.textContent).to.contain('ログインID・パスワードの変更');
+    expect(el.querySelector(`label[for="${input(el, 'newLoginId').id}"]`)!.textContent).to.contain('新しいログインID');
+    expect(check(el, 'login-id', 'length').textContent).to.contain('5〜31文字');
+    expect(check(el, 'password', 'charset').textContent).to.contain('半角英数字');
+    submit(el);
+    await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
+    expect(errorOf(el, 'initialLoginId')).to.contain('はがき');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
