@@ -1,4 +1,5 @@
 import '../password-input/define.js';
+import '../password-reissue/define.js';
 import { defineElement } from '../shared/define.js';
 import { WbLogin } from './login.js';
 

@@ -8,7 +8,7 @@ import { testClient, until } from './backend.js';
 
 /** The field control called `name` inside `el`. */
 export function field<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(el: Element, name: string): T {
-  const control = el.querySelector<T>(`[name="${name}"]`);
+  const control = el.querySelector<T>(`input[name="${name}"], select[name="${name}"]`);
   if (!control) throw new Error(`no field named ${name}`);
   return control;
 }
