@@ -1,0 +1,215 @@
+import { consume } from '@lit/context';
+import { html, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { isWebBillingError } from '../../src/errors.js';
+import type { SessionInfo } from '../../src/index.js';
+import { sessionContext } from '../shared/context.js';
+import {
+  checklistMessages,
+  credentialChecks,
+  credentialErrors,
+  CredentialPolicyController,
+  credentialStyles,
+  renderCredentialChecklist,
+} from '../shared/credential-checklist.js';
+import { WbCredentialsChangedEvent } from '../shared/events.js';
+import { WbFormElement } from '../shared/form-element.js';
+import { LocalizeController } from '../shared/localize.js';
+import { adoptLightStyles } from '../shared/styles.js';
+import { passwordChangeMessages } from './messages.js';
+
+type View = 'form' | 'done' | 'closed';
+
+/** Field names, as the contract's `PasswordChangeRequest` has them. */
+const FIELDS = ['currentPassword', 'newPassword', 'newPasswordConfirm'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * Changes the login password: the forced change after a login with a
+ * reissued (mailed) password, where the mailed password is typed again, and
+ * the voluntary change of an active session. The new password is typed
+ * twice, with the same live checklist of the service's policy as
+ * `<wb-credential-setup>` (length, letters and digits, allowed symbols,
+ * different from the login ID, typed the same twice). On success it shows
+ * the completion screen with an OK button.
+ *
+ * Renders in light DOM inside a real `<form>` with the session's login ID in
+ * a hidden `username` input and `autocomplete` `current-password` /
+ * `new-password`, so password managers update the saved password.
+ *
+ * @summary Forced or voluntary change of the login password.
+ * @tag wb-password-change
+ *
+ * @fires wb-credentials-changed - The password was changed; `change` is `password`, `loginId` the session's login ID.
+ *
+ * @csspart form - The `<form>`, and the completion screen.
+ * @csspart field - Each field wrapper (also `currentPassword-field`, `newPassword-field`, `newPasswordConfirm-field`).
+ * @csspart label - Each label.
+ * @csspart input - Each input.
+ * @csspart error - Each field's error.
+ * @csspart checklist - The checklist of the new password (also `password-checklist`).
+ * @csspart check - Each rule of the checklist.
+ * @csspart symbols - The allowed symbols.
+ * @csspart alert - A form-level problem.
+ * @csspart retry-button - "Try again" after a fault.
+ * @csspart submit-button - The update button.
+ * @csspart ok-button - OK on the completion screen.
+ *
+ * @cssprop --wb-color-primary - Buttons and links.
+ * @cssprop --wb-color-danger - Errors.
+ * @cssprop --wb-color-success - Met rules.
+ * @cssprop --wb-color-info-surface - Background of the checklist.
+ * @cssprop --wb-form-max-width - Width of the form.
+ */
+export class WbPasswordChange extends WbFormElement {
+  /** The session of the nearest `<wb-provider>` (its login ID and stage). */
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected session?: SessionInfo;
+
+  @state() private currentPassword = '';
+  @state() private newPassword = '';
+  @state() private newPasswordConfirm = '';
+  @state() private view: View = 'form';
+  /** The stage when the form was shown: the wording stays put once the change ends it. */
+  @state() private reissued = false;
+
+  private readonly i18n = new LocalizeController(this, passwordChangeMessages);
+  private readonly checklist = new LocalizeController(this, checklistMessages);
+  private readonly policy = new CredentialPolicyController(this, () => this.client);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLightStyles(this, credentialStyles);
+  }
+
+  /** The session's login ID (the new password must differ from it). */
+  private get loginId(): string | undefined {
+    return this.client?.auth.current?.loginId ?? this.session?.loginId;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.view === 'form') {
+      const stage = this.client?.auth.current?.stage ?? this.session?.stage;
+      this.reissued = stage === 'password-change-required';
+    }
+  }
+
+  private problems(): Partial<Record<Field, string>> {
+    const m = this.i18n.m;
+    const errors = credentialErrors('password', this.newPassword, this.newPasswordConfirm, this.policy.policy, this.checklist.m, this.loginId);
+    const problems: Partial<Record<Field, string>> = {
+      currentPassword: this.currentPassword ? undefined : this.reissued ? m.requiredReissued : m.requiredVoluntary,
+      newPassword: errors.value,
+      newPasswordConfirm: errors.confirmation,
+    };
+    return Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as Partial<Record<Field, string>>;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const problems = this.problems();
+    if (Object.keys(problems).length) {
+      this.showFieldErrors(problems);
+      return;
+    }
+    await this.run(async () => {
+      try {
+        await this.client!.credentials.changePassword({
+          currentPassword: this.currentPassword,
+          newPassword: this.newPassword,
+          newPasswordConfirm: this.newPasswordConfirm,
+        });
+        this.currentPassword = this.newPassword = this.newPasswordConfirm = '';
+        this.view = 'done';
+        this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
+      } catch (error) {
+        if (isWebBillingError(error, 'invalid_credentials')) {
+          this.currentPassword = this.newPassword = this.newPasswordConfirm = '';
+          const m = this.i18n.m;
+          this.showFieldErrors({ currentPassword: this.reissued ? m.wrongReissued : m.wrongVoluntary });
+          return;
+        }
+        throw error;
+      }
+    }, FIELDS);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Moving to another screen moves focus to its heading, so screen readers announce it.
+    if (changed.has('view') && changed.get('view') !== undefined) {
+      this.querySelector<HTMLElement>('[data-screen-start]')?.focus();
+    }
+  }
+
+  private renderForm() {
+    const m = this.i18n.m;
+    const checklistId = `${this.fieldId('newPassword')}-checklist`;
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
+      <h2 id="${this.idPrefix}-title">${m.title}</h2>
+      <p class="wb-hint">${this.reissued ? m.introReissued : m.introVoluntary}</p>
+      ${this.renderNoProvider()}
+      <input type="text" name="username" autocomplete="username" .value=${this.loginId ?? ''} hidden readonly />
+      ${this.renderPasswordField({
+        name: 'currentPassword',
+        label: this.reissued ? m.currentReissued : m.currentVoluntary,
+        value: this.currentPassword,
+        autocomplete: 'current-password',
+        onInput: (v) => (this.currentPassword = v),
+      })}
+      ${this.renderPasswordField({
+        name: 'newPassword',
+        label: m.newPassword,
+        value: this.newPassword,
+        autocomplete: 'new-password',
+        describedBy: checklistId,
+        onInput: (v) => (this.newPassword = v),
+      })}
+      ${renderCredentialChecklist({
+        id: checklistId,
+        kind: 'password',
+        checks: credentialChecks('password', this.newPassword, this.policy.policy, {
+          other: this.loginId,
+          confirmation: this.newPasswordConfirm,
+        }),
+        policy: this.policy.policy,
+        m: this.checklist.m,
+        touched: this.newPassword !== '',
+      })}
+      ${this.renderPasswordField({
+        name: 'newPasswordConfirm',
+        label: m.newPasswordConfirm,
+        value: this.newPasswordConfirm,
+        autocomplete: 'new-password',
+        onInput: (v) => (this.newPasswordConfirm = v),
+      })}
+      ${this.renderAlert()}
+      <div class="wb-actions">
+        <button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? this.common.m.sending : m.submit}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  protected override render() {
+    const m = this.i18n.m;
+    switch (this.view) {
+      case 'done':
+        return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-done">
+          <h2 id="${this.idPrefix}-done" tabindex="-1" data-screen-start>${m.doneTitle}</h2>
+          <p class="wb-success" part="completion">${m.done}</p>
+          <div class="wb-actions">
+            <button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'closed')}>${m.ok}</button>
+          </div>
+        </section>`;
+      case 'closed':
+        return html`<p class="wb-success" part="logged-in" tabindex="-1" data-screen-start>${m.loggedIn(this.loginId ?? '')}</p>`;
+      default:
+        return this.renderForm();
+    }
+  }
+}
