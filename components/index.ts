@@ -13,6 +13,7 @@
 export { WbProvider } from './provider/define.js';
 export { WbPasswordInput } from './password-input/define.js';
 export { WbLogin } from './login/define.js';
+export { WbBillingList } from './billing-list/define.js';
 export * from './shared/events.js';
 export { clientContext, sessionContext } from './shared/context.js';
 export { LocalizeController, type Locale } from './shared/localize.js';

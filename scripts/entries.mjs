@@ -24,6 +24,7 @@ export const ENTRIES = [
   { name: 'elements/provider', input: 'components/provider/define.ts', shipped: true, label: '<wb-provider>' },
   { name: 'elements/password-input', input: 'components/password-input/define.ts', shipped: true, label: '<wb-password-input>' },
   { name: 'elements/login', input: 'components/login/define.ts', shipped: true, label: '<wb-login>' },
+  { name: 'elements/billing-list', input: 'components/billing-list/define.ts', shipped: true, label: '<wb-billing-list>' },
   { name: 'mocks', input: 'mocks/index.ts', shipped: false },
   { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
   { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },
