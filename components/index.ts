@@ -14,6 +14,8 @@ export { WbProvider } from './provider/define.js';
 export { WbPasswordInput } from './password-input/define.js';
 export { WbLogin } from './login/define.js';
 export { WbBillingList } from './billing-list/define.js';
+export { WbBreakdown } from './breakdown/define.js';
+export { WbBillingSummary } from './billing-summary/define.js';
 export * from './shared/events.js';
 export { clientContext, sessionContext } from './shared/context.js';
 export { LocalizeController, type Locale } from './shared/localize.js';

@@ -25,6 +25,8 @@ export const ENTRIES = [
   { name: 'elements/password-input', input: 'components/password-input/define.ts', shipped: true, label: '<wb-password-input>' },
   { name: 'elements/login', input: 'components/login/define.ts', shipped: true, label: '<wb-login>' },
   { name: 'elements/billing-list', input: 'components/billing-list/define.ts', shipped: true, label: '<wb-billing-list>' },
+  { name: 'elements/breakdown', input: 'components/breakdown/define.ts', shipped: true, label: '<wb-breakdown>' },
+  { name: 'elements/billing-summary', input: 'components/billing-summary/define.ts', shipped: true, label: '<wb-billing-summary>' },
   { name: 'mocks', input: 'mocks/index.ts', shipped: false },
   { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
   { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },

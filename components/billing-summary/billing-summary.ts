@@ -1,0 +1,248 @@
+import { Task, initialState } from '@lit/task';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SummaryResponse, UsageEntry } from '../../src/contract/types.js';
+import { isWebBillingError } from '../../src/errors.js';
+import { WbDataElement, dataStyles } from '../shared/data-element.js';
+import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize.js';
+import { tokens } from '../shared/styles.js';
+import { summaryMessages } from './messages.js';
+
+/**
+ * A month's billing summary: the total and due date, the usage amounts (calls,
+ * data, messages, lines) as a table, and the month's notices. Notices come
+ * from the server as plain text and are rendered as text, never as HTML.
+ *
+ * "Detailed breakdown" asks to switch back to `<wb-breakdown>` for the same
+ * month (`wb-month-selected` with `view: 'breakdown'`): the page routes.
+ *
+ * @summary Usage amounts and notices of one month's bill.
+ * @tag wb-billing-summary
+ *
+ * @fires wb-month-selected - "Detailed breakdown" was pressed: `month`, `view: 'breakdown'`.
+ * @fires wb-membership-requested - The notice-email link was pressed: `section: 'notice-email'`. Cancelable.
+ *
+ * @csspart base - The wrapper of the whole summary.
+ * @csspart heading - The title.
+ * @csspart totals - The total and due date.
+ * @csspart total - The total amount.
+ * @csspart usage-table - The table of usage amounts.
+ * @csspart amount - Every amount.
+ * @csspart notices - The notices section.
+ * @csspart notice - Each notice.
+ * @csspart notice-title - A notice's title.
+ * @csspart notice-body - A notice's text.
+ * @csspart breakdown-button - The switch to the detailed breakdown.
+ * @csspart notice-email-link - The link to register the notice email.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - "Try again" after a failed load.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop --wb-billing-summary-border - Table and notice borders (falls back to `--wb-color-border`).
+ * @cssprop --wb-billing-summary-surface - Background of the table header and notices (falls back to `--wb-color-surface-alt`).
+ * @cssprop --wb-billing-summary-max-width - Maximum width (default 48rem).
+ * @cssprop --wb-color-primary - Buttons and links.
+ */
+export class WbBillingSummary extends WbDataElement {
+  static override styles = [
+    tokens,
+    dataStyles,
+    css`
+      [part~='base'] {
+        display: grid;
+        gap: var(--wb-space, 1rem);
+        max-width: var(--wb-billing-summary-max-width, 48rem);
+        min-width: 0;
+      }
+      h2 {
+        margin: 0;
+        font-size: var(--wb-heading-size, 1.375rem);
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.125rem;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+        justify-content: space-between;
+      }
+      dl {
+        display: grid;
+        gap: 0.25rem;
+        margin: 0;
+      }
+      dl > div {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        gap: 0 0.75rem;
+      }
+      dt,
+      dd {
+        margin: 0;
+      }
+      .grand {
+        font-size: 1.25rem;
+        font-weight: 700;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        padding-bottom: 0.25rem;
+      }
+      th,
+      td {
+        padding: 0.5rem;
+        text-align: start;
+        border-bottom: 1px solid var(--wb-billing-summary-border, var(--wb-color-border, #c4c7c5));
+        overflow-wrap: anywhere;
+      }
+      thead th {
+        background: var(--wb-billing-summary-surface, var(--wb-color-surface-alt, #f3f6fc));
+      }
+      .num {
+        text-align: end;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      article {
+        padding: 0.75rem 1rem;
+        border-left: 4px solid var(--wb-color-primary, #0b57d0);
+        background: var(--wb-billing-summary-surface, var(--wb-color-surface-alt, #f3f6fc));
+        border-radius: var(--wb-radius, 0.375rem);
+      }
+      article h4 {
+        margin: 0 0 0.25rem;
+        font-size: 1rem;
+      }
+      article p {
+        margin: 0;
+        white-space: pre-line;
+        overflow-wrap: anywhere;
+      }
+      .notices {
+        display: grid;
+        gap: 0.75rem;
+      }
+      .link {
+        justify-self: start;
+        min-height: 44px;
+        padding: 0;
+        border: none;
+        background: none;
+        color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
+        text-decoration: underline;
+        font-weight: 400;
+        text-align: start;
+      }
+    `,
+  ];
+
+  /** The month to show, `YYYY-MM` (one of the past 4 months). */
+  @property({ reflect: true }) month = '';
+
+  private readonly i18n = new LocalizeController(this, summaryMessages);
+
+  private readonly summary = new Task(this, {
+    task: ([client, month], { signal }) => (client && month ? client.billing.summary(month, { signal }) : initialState),
+    args: () => [this.client, this.month] as const,
+  });
+
+  protected override errorText(error: unknown): string {
+    if (isWebBillingError(error, 'breakdown_not_retained')) return this.i18n.m.notRetained;
+    if (isWebBillingError(error, 'month_out_of_range')) return this.i18n.m.outOfRange;
+    return super.errorText(error);
+  }
+
+  private quantity(entry: UsageEntry): string {
+    const locale = this.i18n.locale === 'ja' ? 'ja-JP' : 'en-GB';
+    const units = { minutes: 'minute', MB: 'megabyte', GB: 'gigabyte' } as const;
+    if (entry.unit === 'messages' || entry.unit === 'lines') {
+      const n = new Intl.NumberFormat(locale).format(entry.quantity);
+      return entry.unit === 'messages' ? this.i18n.m.messages(n) : this.i18n.m.lines(n);
+    }
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: units[entry.unit], unitDisplay: 'short', maximumFractionDigits: 2 }).format(entry.quantity);
+  }
+
+  private renderSummary(data: SummaryResponse): TemplateResult {
+    const m = this.i18n.m;
+    const locale = this.i18n.locale;
+    return html`
+      <dl part="totals">
+        <div class="grand">
+          <dt>${m.total}</dt>
+          <dd class="num" part="amount total">${this.i18n.yen(data.total)}</dd>
+        </div>
+        <div>
+          <dt>${m.dueDate}</dt>
+          <dd>${this.i18n.date(data.dueDate)}</dd>
+        </div>
+      </dl>
+      ${data.usage.length
+        ? html`<table part="usage-table">
+            <caption>${m.usageCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${m.item}</th>
+                <th scope="col" class="num">${m.quantity}</th>
+                <th scope="col" class="num">${m.amount}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${data.usage.map(
+                (entry) => html`<tr>
+                  <th scope="row">${entry.label[locale]}</th>
+                  <td class="num">${this.quantity(entry)}</td>
+                  <td class="num" part="amount">${this.i18n.yen(entry.amount)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : nothing}
+      <section class="notices" part="notices" aria-labelledby="notices-title">
+        <h3 id="notices-title">${m.notices}</h3>
+        ${data.notices.length
+          ? data.notices.map(
+              (notice) => html`<article part="notice">
+                <h4 part="notice-title">${notice.title[locale]}</h4>
+                <p part="notice-body">${notice.body[locale]}</p>
+              </article>`,
+            )
+          : html`<p>${m.noNotices}</p>`}
+      </section>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.i18n.m;
+    const monthLabel = this.month ? this.i18n.date(`${this.month}-01`, { year: 'numeric', month: 'long' }) : '';
+    return html`<section part="base" aria-labelledby="title">
+      <div class="head">
+        <h2 id="title" part="heading">${m.title(monthLabel)}</h2>
+        <button type="button" part="breakdown-button" @click=${this.toBreakdown}>${m.breakdown}</button>
+      </div>
+      ${this.renderTask(this.summary, (data) => this.renderSummary(data), {
+        isEmpty: (data) => data.usage.length === 0 && data.notices.length === 0,
+        emptyText: m.empty,
+      })}
+      <button type="button" class="link" part="notice-email-link" @click=${this.toNoticeEmail}>${m.noticeEmail}</button>
+    </section>`;
+  }
+
+  private toBreakdown(): void {
+    this.dispatchEvent(new WbMonthSelectedEvent(this.month, 'breakdown'));
+  }
+
+  private toNoticeEmail(): void {
+    this.dispatchEvent(new WbMembershipRequestedEvent('notice-email'));
+  }
+}

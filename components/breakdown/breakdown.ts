@@ -1,0 +1,520 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/contract/types.js';
+import { isWebBillingError } from '../../src/errors.js';
+import type { BreakdownScope } from '../../src/resources/billing.js';
+import { WbDataElement, dataStyles } from '../shared/data-element.js';
+import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
+import { LocalizeController, type Locale } from '../shared/localize.js';
+import { tokens } from '../shared/styles.js';
+import { breakdownMessages } from './messages.js';
+
+/** A line of the breakdown with its subtotal summed from its items. */
+interface LineView {
+  key: string;
+  lineNumber: string;
+  items: readonly ChargeItem[];
+  subtotal: number;
+}
+
+/** A company of the breakdown with its subtotal summed from its lines. */
+interface CompanyView {
+  id: string;
+  name: LocalizedText;
+  subtotal: number;
+  lines: readonly LineView[];
+}
+
+/** What the element shows, every sum computed from the items themselves. */
+interface Sums {
+  companies: readonly CompanyView[];
+  total: number;
+  tax: number;
+  items: number;
+}
+
+const sumsCache = new WeakMap<BreakdownResponse, Sums>();
+
+/** Sums a breakdown from its items, so that what is shown always adds up (cached per response). */
+function sumsOf(data: BreakdownResponse): Sums {
+  let sums = sumsCache.get(data);
+  if (sums) return sums;
+  let total = 0;
+  let tax = 0;
+  let count = 0;
+  const companies = data.companies.map((company): CompanyView => {
+    let companySubtotal = 0;
+    const lines = company.lines.map((line): LineView => {
+      let subtotal = 0;
+      for (const item of line.items) {
+        subtotal += item.amount;
+        if (item.kind === 'tax') tax += item.amount;
+      }
+      count += line.items.length;
+      companySubtotal += subtotal;
+      return { key: `${company.companyId}/${line.lineNumber}`, lineNumber: line.lineNumber, items: line.items, subtotal };
+    });
+    total += companySubtotal;
+    return { id: company.companyId, name: company.name, subtotal: companySubtotal, lines };
+  });
+  sums = { companies, total, tax, items: count };
+  sumsCache.set(data, sums);
+  return sums;
+}
+
+/** A phone number as it is written: 090-1111-0087, 03-5555-0101, 0120-123-401; other numbers as given. */
+export function formatLineNumber(digits: string): string {
+  if (/^0[5789]0\d{8}$/.test(digits)) return `${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
+  if (/^0120\d{6}$/.test(digits)) return `${digits.slice(0, 4)}-${digits.slice(4, 7)}-${digits.slice(7)}`;
+  if (/^0[1-9]\d{8}$/.test(digits)) return `${digits.slice(0, 2)}-${digits.slice(2, 6)}-${digits.slice(6)}`;
+  return digits;
+}
+
+/** Item rows rendered synchronously when sections open: about two screenfuls at 360 px. */
+const FIRST_ROWS = 40;
+/** Item rows added per later chunk (idle time or the next frames). */
+const CHUNK_ROWS = 250;
+
+const idle: (callback: () => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (callback) => requestIdleCallback(callback, { timeout: 50 })
+    : (callback) => setTimeout(callback, 16);
+
+/**
+ * One month's detailed breakdown: the total (and the consumption tax it
+ * includes), then each communication company with its subtotal, each line
+ * with its subtotal, and each line's items of charge, as the bill shows them
+ * (discounts negative, consumption tax as its own items). Every subtotal and
+ * the total are summed from the items shown, so what is shown always adds up.
+ *
+ * Companies and lines are native `<details>` sections (Enter or Space on a
+ * summary opens or closes it); "Open all" and "Close all" act on all of them.
+ * A "Billing summary" button asks to switch to `<wb-billing-summary>` for the
+ * same month (`wb-month-selected` with `view: 'summary'`): the page routes.
+ *
+ * Combined bills: set `line` (a line number, dashes allowed) or `company`
+ * (a company id) to show only that part of the bill; the element reloads.
+ * It listens to nothing global: wire `<wb-line-picker>` to it yourself:
+ *
+ * ```js
+ * picker.addEventListener('wb-line-selected', (e) => {
+ *   breakdown.line = e.lineNumber;
+ *   breakdown.company = e.companyId;
+ * });
+ * ```
+ *
+ * Months older than the 4 kept get a plain message (no retry: nothing to retry).
+ *
+ * **Large bills.** A bill of thousands of items must not wait for thousands of
+ * rows to be styled and laid out. So:
+ * - a closed line renders no item rows at all; they are created when it opens;
+ * - when many lines open at once ("Open all"), the first rows render at once
+ *   and the rest follow in chunks in idle time (or the next frames), in
+ *   order, so the first screen paints quickly; `allRendered` resolves once
+ *   every open line has its rows;
+ * - each line section has `content-visibility: auto` with a
+ *   `contain-intrinsic-size` estimated from its item count, so rows off
+ *   screen skip style, layout and paint but keep the scroll height stable.
+ *
+ * "Open all" therefore stays usable on any size of bill, and find-in-page
+ * (Ctrl+F) keeps working on an opened breakdown: `content-visibility: auto`
+ * only skips painting, the text is in the DOM and the browser finds it and
+ * scrolls to it. Text of closed lines is not in the DOM until they open: to
+ * search every item, press "Open all" first (the chunks finish within a
+ * fraction of a second even at 10,000 items).
+ *
+ * `data` takes a breakdown you already have (attribute-less property): it is
+ * shown instead of loading, and needs no provider.
+ *
+ * @summary One month's detailed breakdown by company, line and item of charge.
+ * @tag wb-breakdown
+ *
+ * @fires wb-month-selected - "Billing summary" was pressed: `month`, `view: 'summary'`.
+ * @fires wb-membership-requested - The notice-email link was pressed: `section: 'notice-email'`. Cancelable.
+ *
+ * @csspart base - The wrapper of the whole breakdown.
+ * @csspart heading - The title (month, and the line or company shown).
+ * @csspart totals - The total, the consumption tax it includes and the due date.
+ * @csspart total - The total amount.
+ * @csspart tax-total - The consumption tax included in the total.
+ * @csspart toolbar - The "Open all" / "Close all" buttons.
+ * @csspart open-all-button - "Open all".
+ * @csspart close-all-button - "Close all".
+ * @csspart summary-button - The switch to the billing summary.
+ * @csspart company - Each company's `<details>`.
+ * @csspart company-summary - A company's `<summary>`: name and subtotal.
+ * @csspart line - Each line's `<details>`.
+ * @csspart line-summary - A line's `<summary>`: number and subtotal.
+ * @csspart items - A line's list of items.
+ * @csspart item - Each item of charge (also `charge-item`, `discount-item`, `fee-item`, `tax-item`).
+ * @csspart amount - Every amount.
+ * @csspart notice-email-link - The link to register the notice email.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - "Try again" after a failed load.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop --wb-breakdown-border - Lines between sections (falls back to `--wb-color-border`).
+ * @cssprop --wb-breakdown-surface - Background of the company summaries (falls back to `--wb-color-surface-alt`).
+ * @cssprop --wb-breakdown-discount-color - Colour of discount amounts (falls back to `--wb-color-success`).
+ * @cssprop --wb-breakdown-max-width - Maximum width of the breakdown (default 48rem).
+ * @cssprop --wb-color-primary - Buttons and links.
+ */
+export class WbBreakdown extends WbDataElement {
+  static override styles = [
+    tokens,
+    dataStyles,
+    css`
+      [part~='base'] {
+        display: grid;
+        gap: var(--wb-space, 1rem);
+        max-width: var(--wb-breakdown-max-width, 48rem);
+        min-width: 0;
+      }
+      h2 {
+        margin: 0;
+        font-size: var(--wb-heading-size, 1.375rem);
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: center;
+        justify-content: space-between;
+      }
+      dl {
+        display: grid;
+        gap: 0.25rem;
+        margin: 0;
+        padding: 0.75rem 1rem;
+        border: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
+        border-radius: var(--wb-radius, 0.375rem);
+      }
+      dl > div,
+      summary,
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75rem;
+        justify-content: space-between;
+        align-items: baseline;
+      }
+      dt,
+      dd {
+        margin: 0;
+      }
+      .grand {
+        font-size: 1.25rem;
+        font-weight: 700;
+      }
+      .amount {
+        margin-inline-start: auto;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      details {
+        border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
+      }
+      summary {
+        min-height: 44px;
+        box-sizing: border-box;
+        padding: 0.5rem 0.5rem 0.5rem 0;
+        cursor: pointer;
+        list-style-position: inside;
+      }
+      summary::-webkit-details-marker {
+        display: inline;
+      }
+      summary > .name {
+        flex: 1 1 auto;
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      summary::before {
+        content: '▸';
+        display: inline-block;
+        width: 1.25rem;
+        flex: none;
+      }
+      details[open] > summary::before {
+        content: '▾';
+      }
+      summary {
+        list-style: none;
+      }
+      .company > summary {
+        font-weight: 700;
+        background: var(--wb-breakdown-surface, var(--wb-color-surface-alt, #f3f6fc));
+        padding-inline-start: 0.5rem;
+      }
+      .line {
+        margin-inline-start: 0.75rem;
+        /* Off-screen lines skip style, layout and paint; their size is estimated from their rows. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto calc(45px + var(--rows, 0) * 1.5rem);
+      }
+      .line:not([open]) {
+        contain-intrinsic-size: auto 45px;
+      }
+      ul {
+        margin: 0;
+        padding: 0 0 0.5rem 1.25rem;
+        list-style: none;
+      }
+      li {
+        line-height: 1.5rem;
+      }
+      li .label {
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      li.discount .amount {
+        color: var(--wb-breakdown-discount-color, var(--wb-color-success, #146c2e));
+      }
+      li.tax {
+        font-style: italic;
+      }
+      .kind {
+        color: var(--wb-color-muted, #4a4a4a);
+        font-size: 0.875rem;
+      }
+      .link {
+        justify-self: start;
+        min-height: 44px;
+        padding: 0;
+        border: none;
+        background: none;
+        color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
+        text-decoration: underline;
+        font-weight: 400;
+        text-align: start;
+      }
+    `,
+  ];
+
+  /** The month to show, `YYYY-MM` (one of the past 4 months). */
+  @property({ reflect: true }) month = '';
+
+  /** Show only this line of a combined bill (digits, dashes allowed). Wins over `company`. */
+  @property() line?: string;
+
+  /** Show only this communication company (its id) of a combined bill. */
+  @property() company?: string;
+
+  /** A breakdown to show instead of loading one (for pages that already have it, and benchmarks). */
+  @property({ attribute: false }) data?: BreakdownResponse;
+
+  /** Whether companies are open unless toggled: "Open all" sets it, "Close all" clears it. */
+  @state() private companiesOpen = true;
+  /** Whether lines are open unless toggled: "Open all" sets it, "Close all" clears it. */
+  @state() private linesOpen = false;
+  /** Sections toggled away from `companiesOpen` / `linesOpen` (company ids and `company/line` keys); kept across reloads. */
+  @state() private toggled = new Set<string>();
+  /** How many item rows of opened lines may render now (grows chunk by chunk). */
+  @state() private rowLimit = FIRST_ROWS;
+
+  private readonly i18n = new LocalizeController(this, breakdownMessages);
+  #pending = false;
+  #chunkScheduled = false;
+  #yen?: { locale: Locale; format: Intl.NumberFormat };
+
+  private readonly breakdown = new Task(this, {
+    task: ([client, month, line, company, data], { signal }) => {
+      if (data || !client || !month) return initialState;
+      const scope: BreakdownScope = line ? { view: 'line', line } : company ? { view: 'company', company } : { view: 'total' };
+      return client.billing.breakdown(month, scope, { signal });
+    },
+    args: () => [this.client, this.month, this.line, this.company, this.data] as const,
+  });
+
+  /** Opens every company and line. */
+  openAll(): void {
+    this.companiesOpen = this.linesOpen = true;
+    this.toggled = new Set();
+    this.rowLimit = FIRST_ROWS;
+  }
+
+  /** Closes every company and line. */
+  closeAll(): void {
+    this.companiesOpen = this.linesOpen = false;
+    this.toggled = new Set();
+  }
+
+  /** Resolves once every open line has all its item rows in the DOM. */
+  get allRendered(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      while (this.#pending) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        await this.updateComplete;
+      }
+    })();
+  }
+
+  private isOpen(key: string): boolean {
+    // Line keys are `company/line`; company keys are bare ids.
+    return (key.includes('/') ? this.linesOpen : this.companiesOpen) !== this.toggled.has(key);
+  }
+
+  private onToggle(event: Event, key: string): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (details.open === this.isOpen(key)) return;
+    const toggled = new Set(this.toggled);
+    if (toggled.has(key)) toggled.delete(key);
+    else toggled.add(key);
+    this.toggled = toggled;
+  }
+
+  private yen(amount: number): string {
+    const locale = this.i18n.locale;
+    if (this.#yen?.locale !== locale) {
+      this.#yen = { locale, format: new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }) };
+    }
+    return this.#yen.format.format(amount);
+  }
+
+  protected override errorText(error: unknown): string {
+    const m = this.i18n.m;
+    if (isWebBillingError(error, 'breakdown_not_retained')) return m.notRetained;
+    if (isWebBillingError(error, 'month_out_of_range')) return m.outOfRange;
+    if (isWebBillingError(error, 'not_found')) return m.notFound;
+    return super.errorText(error);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.rowLimit = FIRST_ROWS;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#pending && !this.#chunkScheduled) {
+      this.#chunkScheduled = true;
+      idle(() => {
+        this.#chunkScheduled = false;
+        if (this.#pending) this.rowLimit += CHUNK_ROWS;
+      });
+    }
+  }
+
+  private monthLabel(month: string): string {
+    return this.i18n.date(`${month}-01`, { year: 'numeric', month: 'long' });
+  }
+
+  private renderItem(item: ChargeItem, locale: Locale): TemplateResult {
+    const m = this.i18n.m;
+    const kind =
+      item.kind === 'tax' ? html` <span class="kind">(${m.taxItem})</span>` : item.kind === 'discount' ? html` <span class="kind">(${m.discountItem})</span>` : nothing;
+    return html`<li part="item ${item.kind}-item" class=${item.kind}>
+      <span class="label">${item.label[locale]}${kind}</span><span class="amount" part="amount">${this.yen(item.amount)}</span>
+    </li>`;
+  }
+
+  private renderBreakdown(data: BreakdownResponse): TemplateResult {
+    const m = this.i18n.m;
+    const locale = this.i18n.locale;
+    const sums = sumsOf(data);
+    let budget = this.rowLimit;
+    let pending = false;
+    const companies = sums.companies.map((company) => {
+      const companyOpen = this.isOpen(company.id);
+      const lines = companyOpen
+        ? company.lines.map((line) => {
+            const open = this.isOpen(line.key);
+            // A line the customer opened by itself always shows its rows; "open all" fills in chunk by chunk.
+            const rows = open && (this.toggled.has(line.key) || budget > 0);
+            if (open && !rows) pending = true;
+            if (rows && !this.toggled.has(line.key)) budget -= line.items.length;
+            return html`<details
+              class="line"
+              part="line"
+              style=${styleMap({ '--rows': String(line.items.length) })}
+              ?open=${open}
+              @toggle=${(e: Event) => this.onToggle(e, line.key)}
+            >
+              <summary part="line-summary">
+                <span class="name">${m.lineLabel(formatLineNumber(line.lineNumber))}</span>
+                <span class="amount" part="amount">${this.yen(line.subtotal)}</span>
+              </summary>
+              ${rows ? html`<ul part="items">${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
+            </details>`;
+          })
+        : nothing;
+      return html`<details class="company" part="company" ?open=${companyOpen} @toggle=${(e: Event) => this.onToggle(e, company.id)}>
+        <summary part="company-summary">
+          <span class="name">${company.name[locale]}</span>
+          <span class="amount" part="amount">${this.yen(company.subtotal)}</span>
+        </summary>
+        ${lines}
+      </details>`;
+    });
+    this.#pending = pending;
+
+    if (sums.companies.length === 0) return html`<p class="state" part="empty" role="status">${m.empty}</p>`;
+    return html`
+      <dl part="totals">
+        <div class="grand">
+          <dt>${m.total}</dt>
+          <dd class="amount" part="amount total">${this.yen(sums.total)}</dd>
+        </div>
+        <div>
+          <dt>${m.taxTotal}</dt>
+          <dd class="amount" part="amount tax-total">${this.yen(sums.tax)}</dd>
+        </div>
+        <div>
+          <dt>${m.dueDate}</dt>
+          <dd>${this.i18n.date(data.dueDate)}</dd>
+        </div>
+      </dl>
+      <div class="toolbar" part="toolbar">
+        <button type="button" part="open-all-button" @click=${this.openAll}>${m.openAll}</button>
+        <button type="button" part="close-all-button" @click=${this.closeAll}>${m.closeAll}</button>
+      </div>
+      <div role="group" aria-label=${m.companies}>${companies}</div>
+    `;
+  }
+
+  private scopeLabel(data?: BreakdownResponse): string | undefined {
+    const m = this.i18n.m;
+    const line = data?.lineNumber ?? (data ? undefined : this.line);
+    if (line) return m.scopeLine(formatLineNumber(line.replace(/\D/g, '')));
+    if (data?.view === 'company') {
+      const company = data.companies[0];
+      return company ? m.scopeCompany(company.name[this.i18n.locale]) : undefined;
+    }
+    return undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.i18n.m;
+    const month = this.data?.month ?? this.month;
+    const data = this.data ?? this.breakdown.value;
+    const scope = this.scopeLabel(data);
+    const body = this.data
+      ? this.renderBreakdown(this.data)
+      : this.renderTask(this.breakdown, (value) => this.renderBreakdown(value));
+    if (!this.data && this.breakdown.status !== TaskStatus.COMPLETE) this.#pending = false;
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.breakdown.status === TaskStatus.PENDING ? 'true' : 'false'}>
+      <div class="head">
+        <h2 id="title" part="heading">${month ? m.title(this.monthLabel(month)) : m.title('')}${scope ? html`<br /><small>${scope}</small>` : nothing}</h2>
+        <button type="button" part="summary-button" @click=${this.toSummary}>${m.summary}</button>
+      </div>
+      ${body}
+      <button type="button" class="link" part="notice-email-link" @click=${this.toNoticeEmail}>${m.noticeEmail}</button>
+    </section>`;
+  }
+
+  private toSummary(): void {
+    this.dispatchEvent(new WbMonthSelectedEvent(this.data?.month ?? this.month, 'summary'));
+  }
+
+  private toNoticeEmail(): void {
+    this.dispatchEvent(new WbMembershipRequestedEvent('notice-email'));
+  }
+}

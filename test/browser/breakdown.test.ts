@@ -1,0 +1,280 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { http, HttpResponse } from 'msw/http';
+import '../../components/breakdown/define.js';
+import type { WbBreakdown } from '../../components/breakdown/breakdown.js';
+import type { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
+import type { WebBillingClient } from '../../src/index.js';
+import { axeViolations } from './helpers/axe.js';
+import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+
+const backend = useBackend();
+
+const ACCOUNTS = {
+  taro: { loginId: 'taro2024', password: 'Sakura2024!' },
+  corp: { loginId: 'corp-admin1', password: 'Corp2026pass' },
+} as const;
+const MONTHS = ['2026-08', '2026-09', '2026-10', '2026-11'];
+const BREAKDOWN_PATH = '/api/v1/billing/months/:month/breakdown';
+
+async function mountBreakdown(account: keyof typeof ACCOUNTS, content = html`<wb-breakdown month="2026-11"></wb-breakdown>`) {
+  const client = testClient();
+  await client.auth.login(ACCOUNTS[account]);
+  const { el } = await mountInProvider<Element>(content, client);
+  const breakdown = (el.localName === 'wb-breakdown' ? el : el.querySelector('wb-breakdown')!) as WbBreakdown;
+  await loaded(breakdown);
+  clients.set(breakdown, client);
+  return breakdown;
+}
+
+const clients = new WeakMap<WbBreakdown, WebBillingClient>();
+
+const root = (el: WbBreakdown) => el.shadowRoot!;
+const part = (el: WbBreakdown, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: WbBreakdown, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+async function loaded(el: WbBreakdown): Promise<void> {
+  await until(() => part(el, 'total') || part(el, 'error') || part(el, 'empty'), 5_000, 'breakdown loaded');
+  await el.updateComplete;
+}
+
+/** Yen as displayed (`¥12,345`, `-¥1,100`, `￥12,345`) → number. */
+function yen(text: string | null | undefined): number {
+  const t = (text ?? '').replace(/\u2212/g, '-');
+  const n = Number(t.replace(/[^\d-]/g, ''));
+  if (!Number.isInteger(n)) throw new Error(`not an amount: ${text}`);
+  return n;
+}
+
+async function openAllByClick(el: WbBreakdown): Promise<void> {
+  part(el, 'open-all-button')!.click();
+  await el.allRendered;
+}
+
+describe('<wb-breakdown>', () => {
+  it('says it needs a provider when placed outside one (and renders given data without one)', async () => {
+    const outside = document.createElement('wb-breakdown');
+    document.body.append(outside);
+    await outside.updateComplete;
+    expect(outside.shadowRoot!.textContent).to.contain('<wb-provider');
+    outside.data = {
+      month: '2026-11',
+      dueDate: '2026-12-26',
+      view: 'total',
+      total: 110,
+      taxTotal: 10,
+      companies: [
+        {
+          companyId: 'docomo',
+          name: { ja: 'NTTドコモ', en: 'NTT docomo' },
+          subtotal: 110,
+          lines: [{ lineNumber: '09011110087', subtotal: 110, items: [
+            { code: 'basic', label: { ja: '基本料', en: 'Basic' }, kind: 'charge', amount: 100 },
+            { code: 'tax', label: { ja: '消費税等', en: 'Consumption tax' }, kind: 'tax', amount: 10 },
+          ] }],
+        },
+      ],
+    };
+    await outside.updateComplete;
+    expect(yen(part(outside, 'total')!.textContent)).to.equal(110);
+    outside.remove();
+  });
+
+  it('shows the total, then each company with its subtotal, and the consumption tax included', async () => {
+    const el = await mountBreakdown('corp');
+    const companies = parts(el, 'company');
+    expect(companies.map((c) => c.querySelector('.name')!.textContent)).to.deep.equal(['NTT East', 'NTT docomo', 'NTT Communications']);
+    const subtotals = parts(el, 'company-summary').map((s) => yen(s.querySelector('.amount')!.textContent));
+    expect(yen(part(el, 'total')!.textContent)).to.equal(subtotals.reduce((a, b) => a + b, 0));
+    expect(part(el, 'totals')!.textContent).to.contain('of which consumption tax');
+    expect(yen(part(el, 'tax-total')!.textContent)).to.be.greaterThan(0);
+    // Lines start closed: no item rows exist until a line opens.
+    expect(parts(el, 'item')).to.have.length(0);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('shows only line 09011110087 when its line is set, with the bill\'s discounts negative and tax labelled', async () => {
+    const client = testClient();
+    await client.auth.login(ACCOUNTS.corp);
+    const { el: provider } = await mountInProvider<HTMLElement>(html`<div><wb-breakdown month="2026-11"></wb-breakdown></div>`, client);
+    const el = provider.querySelector('wb-breakdown')!;
+    await loaded(el);
+    expect(parts(el, 'line').length).to.be.greaterThan(100);
+    el.line = '090-1111-0087';
+    await el.updateComplete;
+    await until(() => parts(el, 'line').length === 1, 5_000, 'one line');
+    expect(part(el, 'heading')!.textContent).to.contain('090-1111-0087');
+    expect(part(el, 'line-summary')!.textContent).to.contain('090-1111-0087');
+    await openAllByClick(el);
+    const items = parts(el, 'item');
+    expect(items.length).to.be.greaterThan(2);
+    const line = yen(part(el, 'line-summary')!.querySelector('.amount')!.textContent);
+    expect(line).to.equal(items.reduce((sum, i) => sum + yen(i.querySelector('.amount')!.textContent), 0));
+    expect(yen(part(el, 'total')!.textContent)).to.equal(line);
+    for (const tax of parts(el, 'tax-item')) expect(tax.textContent).to.match(/consumption tax/i);
+    for (const discount of parts(el, 'discount-item')) expect(yen(discount.querySelector('.amount')!.textContent)).to.be.below(0);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    // Back to the whole bill: the property cleared, every line again.
+    el.line = undefined;
+    await el.updateComplete;
+    await until(() => parts(el, 'line').length > 100, 5_000, 'all lines');
+  });
+
+  it('shows one company when company is set', async () => {
+    const el = await mountBreakdown('corp', html`<wb-breakdown month="2026-11" company="ntt-com"></wb-breakdown>`);
+    expect(parts(el, 'company')).to.have.length(1);
+    expect(part(el, 'heading')!.textContent).to.contain('NTT Communications');
+  });
+
+  it('opens and closes every section with Open all / Close all, by keyboard too', async () => {
+    const el = await mountBreakdown('corp');
+    const lines = () => parts(el, 'line') as HTMLDetailsElement[];
+    expect(lines().every((d) => !d.open)).to.be.true;
+    part(el, 'open-all-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.allRendered;
+    expect(lines().every((d) => d.open)).to.be.true;
+    const itemCount = lines().reduce((n, d) => n + d.querySelectorAll('[part~="item"]').length, 0);
+    expect(itemCount).to.be.greaterThan(lines().length * 2);
+    expect(lines().every((d) => d.querySelectorAll('[part~="item"]').length > 0), 'every open line has its rows').to.be.true;
+    // Tab to "Close all" and press Space.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(part(el, 'close-all-button'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect((parts(el, 'company') as HTMLDetailsElement[]).every((d) => !d.open)).to.be.true;
+    expect(parts(el, 'item')).to.have.length(0);
+    // A summary opens its section with Enter.
+    const company = part(el, 'company-summary')!;
+    company.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => (parts(el, 'company')[0] as HTMLDetailsElement).open && parts(el, 'line').length > 0, 2_000, 'company open');
+    const lineSummary = part(el, 'line-summary')!;
+    lineSummary.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => parts(el, 'item').length > 0, 2_000, 'line rows');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  for (const account of ['taro', 'corp'] as const) {
+    it(`shows totals equal to the sum of the displayed items, every seeded month (${account})`, async function () {
+      this.timeout(60_000);
+      const el = await mountBreakdown(account);
+      await openAllByClick(el);
+      for (const month of MONTHS) {
+        el.month = month;
+        await el.updateComplete;
+        await until(() => part(el, 'total'), 5_000, month);
+        await el.allRendered;
+        const items = parts(el, 'item').map((i) => yen(i.querySelector('.amount')!.textContent));
+        expect(items.length, `${month} items`).to.be.greaterThan(0);
+        const sum = items.reduce((a, b) => a + b, 0);
+        expect(yen(part(el, 'total')!.textContent), `${month} total`).to.equal(sum);
+        const taxes = parts(el, 'tax-item').map((i) => yen(i.querySelector('.amount')!.textContent));
+        expect(yen(part(el, 'tax-total')!.textContent), `${month} tax`).to.equal(taxes.reduce((a, b) => a + b, 0));
+        for (const line of parts(el, 'line')) {
+          const lineItems = [...line.querySelectorAll('[part~="item"] .amount')].map((a) => yen(a.textContent));
+          expect(yen(line.querySelector('[part~="line-summary"] .amount')!.textContent)).to.equal(lineItems.reduce((a, b) => a + b, 0));
+        }
+        for (const company of parts(el, 'company')) {
+          const companyItems = [...company.querySelectorAll('[part~="item"] .amount')].map((a) => yen(a.textContent));
+          expect(yen(company.querySelector('[part~="company-summary"] .amount')!.textContent)).to.equal(companyItems.reduce((a, b) => a + b, 0));
+        }
+        // The displayed total is the month's billing amount in the history, too.
+        const { months } = await clients.get(el)!.billing.history();
+        expect(yen(part(el, 'total')!.textContent)).to.equal(months.find((h) => h.month === month)!.amount);
+      }
+    });
+  }
+
+  it('says plainly that breakdowns are kept for 4 months, with no retry, for 2026-07', async () => {
+    const el = await mountBreakdown('taro', html`<wb-breakdown month="2026-07"></wb-breakdown>`);
+    const error = part(el, 'error')!;
+    expect(error.textContent).to.contain('Detailed breakdowns are kept for 4 months');
+    expect(part(el, 'retry-button')).to.be.null;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  for (const [fault, respond] of [
+    ['offline', () => HttpResponse.error()],
+    ['a 500', () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 })],
+  ] as const) {
+    it(`offers a retry that works and keeps the open sections after ${fault} while loading`, async () => {
+      const el = await mountBreakdown('corp');
+      await openAllByClick(el);
+      const toggledClosed = parts(el, 'company-summary')[1]!;
+      toggledClosed.click();
+      await until(() => !(parts(el, 'company')[1] as HTMLDetailsElement).open, 2_000, 'second company closed');
+      backend().worker.use(http.get(BREAKDOWN_PATH, respond, { once: true }));
+      el.month = '2026-10';
+      await el.updateComplete;
+      await until(() => part(el, 'retry-button'), 5_000, 'retry button');
+      expect(part(el, 'error')!.textContent).to.match(/could not be reached|had a problem/);
+      expect(await axeViolations(el)).to.deep.equal([]);
+      part(el, 'retry-button')!.click();
+      await until(() => part(el, 'total'), 5_000, 'loaded after retry');
+      await el.allRendered;
+      const companies = parts(el, 'company') as HTMLDetailsElement[];
+      expect(companies.map((c) => c.open)).to.deep.equal([true, false, true]);
+      expect(companies[0]!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
+    });
+  }
+
+  it('is accessible while loading', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    backend().worker.use(
+      http.get(BREAKDOWN_PATH, async () => {
+        await gate;
+      }, { once: true }),
+    );
+    const client = testClient();
+    await client.auth.login(ACCOUNTS.taro);
+    const { el } = await mountInProvider<WbBreakdown>(html`<wb-breakdown month="2026-11"></wb-breakdown>`, client);
+    await until(() => part(el, 'loading'), 2_000, 'loading');
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    release();
+    await loaded(el);
+    expect(part(el, 'total')).to.exist;
+  });
+
+  it('fires wb-month-selected for the summary and wb-membership-requested for the notice email', async () => {
+    const el = await mountBreakdown('taro');
+    const events: Event[] = [];
+    el.addEventListener('wb-month-selected', (e) => events.push(e));
+    el.addEventListener('wb-membership-requested', (e) => events.push(e));
+    part(el, 'summary-button')!.click();
+    part(el, 'notice-email-link')!.click();
+    const [month, membership] = events as [WbMonthSelectedEvent, WbMembershipRequestedEvent];
+    expect([month.month, month.view, month.bubbles, month.composed]).to.deep.equal(['2026-11', 'summary', true, true]);
+    expect(membership.section).to.equal('notice-email');
+    expect(part(el, 'notice-email-link')!.textContent).to.contain('Register an email address to receive a notice of billing amount');
+  });
+
+  it('speaks Japanese under lang="ja", with yen and dates as Japanese writes them', async () => {
+    const el = await mountBreakdown('taro', html`<div lang="ja"><wb-breakdown month="2026-11"></wb-breakdown></div>`);
+    expect(part(el, 'heading')!.textContent).to.contain('2026年11月');
+    expect(part(el, 'totals')!.textContent).to.contain('うち消費税等');
+    expect(part(el, 'total')!.textContent).to.match(/^￥[\d,]+$/);
+    expect(part(el, 'open-all-button')!.textContent).to.equal('すべて開く');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  for (const width of [360, 1280]) {
+    it(`fits a ${width} px wide screen, everything open, without horizontal scrolling`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await mountBreakdown('corp');
+      await openAllByClick(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      for (const control of root(el).querySelectorAll<HTMLElement>('button, summary')) {
+        const box = control.getBoundingClientRect();
+        if (box.width === 0) continue; // off-screen rows skipped by content-visibility
+        expect(box.right, `${control.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
+        expect(box.height, 'touch target at least 44 px high').to.be.at.least(44);
+      }
+    });
+  }
+});
+
