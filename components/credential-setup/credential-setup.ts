@@ -194,6 +194,10 @@ export class WbCredentialSetup extends WbFormElement {
           this.showFieldErrors({ initialPassword: this.i18n.m.wrongInitial });
           return;
         }
+        if (isWebBillingError(error, 'conflict')) {
+          this.alert = { message: this.i18n.m.alreadyChanged, retryable: false };
+          return;
+        }
         if (isValidationError(error) && error.forField('newLoginId').some((f) => f.code === 'login_id_taken')) {
           this.availability = { loginId: this.newLoginId, state: 'taken' };
         }

@@ -132,6 +132,10 @@ export class WbPasswordChange extends WbFormElement {
           this.showFieldErrors({ currentPassword: this.reissued ? m.wrongReissued : m.wrongVoluntary });
           return;
         }
+        if (isWebBillingError(error, 'credential_change_required')) {
+          this.alert = { message: this.i18n.m.setupFirst, retryable: false };
+          return;
+        }
         throw error;
       }
     }, FIELDS);

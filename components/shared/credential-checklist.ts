@@ -84,8 +84,8 @@ export const checklistMessages = defineMessages({
     charsetUnicode: 'No control or invisible characters',
     differs: (kind: CredentialKind) => (kind === 'loginId' ? 'Different from the new password' : 'Different from the login ID'),
     matches: 'Typed the same both times',
-    met: 'met',
-    unmet: 'not met yet',
+    met: '(met)',
+    unmet: '(not met yet)',
     summary: (kind: CredentialKind, met: number, total: number) =>
       `${kind === 'loginId' ? 'New login ID' : 'New password'}: ${met} of ${total} conditions met.`,
     required: (kind: CredentialKind) => (kind === 'loginId' ? 'Enter a login ID of your choice.' : 'Enter a password of your choice.'),
@@ -107,8 +107,8 @@ export const checklistMessages = defineMessages({
     charsetUnicode: '制御文字・見えない文字を含まない',
     differs: (kind: CredentialKind) => (kind === 'loginId' ? '新しいパスワードと異なる' : 'ログインIDと異なる'),
     matches: '確認用の入力と一致',
-    met: '条件を満たしています',
-    unmet: 'まだ満たしていません',
+    met: '（条件を満たしています）',
+    unmet: '（まだ満たしていません）',
     summary: (kind: CredentialKind, met: number, total: number) =>
       `${kind === 'loginId' ? '新しいログインID' : '新しいパスワード'}：${total}件中${met}件の条件を満たしています。`,
     required: (kind: CredentialKind) => (kind === 'loginId' ? 'お好きなログインIDを入力してください。' : 'お好きなパスワードを入力してください。'),
@@ -220,7 +220,7 @@ export function renderCredentialChecklist(options: ChecklistOptions): TemplateRe
     <ul class="wb-checklist" id=${id} aria-labelledby="${id}-title">
       ${checks.map(
         (check) => html`<li class="wb-check" part="check" data-rule=${check.rule} ?data-ok=${check.ok}>
-          ${label(check)}<span class="wb-visually-hidden"> (${check.ok ? m.met : m.unmet})</span>
+          ${label(check)}<span class="wb-visually-hidden"> ${check.ok ? m.met : m.unmet}</span>
         </li>`,
       )}
     </ul>

@@ -370,6 +370,17 @@ describe('<wb-credential-setup>', () => {
       await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion after retry');
     });
 
+    it('says plainly when the postcard credentials were already replaced', async () => {
+      const client = testClient();
+      await client.auth.login({ loginId: 'taro2024', password: 'Sakura2024!' });
+      const { el } = await mountSetup(client);
+      await fill(el);
+      submit(el);
+      await until(() => el.querySelector('[part~="alert"]'), 3_000, 'alert');
+      expect(el.querySelector('[part~="alert"]')!.textContent).to.contain('already changed');
+      expect(el.querySelector('[part~="retry-button"]')).to.be.null;
+    });
+
     it('disables the button while sending and sends one request for a double submit', async () => {
       const { el } = await mountSetup();
       let requests = 0;

@@ -198,6 +198,16 @@ describe('<wb-password-change>', () => {
     await until(() => el.querySelector('[part~="ok-button"]'), 3_000, 'completion after retry');
   });
 
+  it('asks a postcard session to choose its own login ID and password first', async () => {
+    const client = testClient();
+    await client.auth.initialLogin({ initialLoginId: 'HK7Q2MX', initialPassword: 't8Rw3nPa' });
+    const { el } = await mountChange(client);
+    await fill(el, 't8Rw3nPa');
+    submit(el);
+    await until(() => el.querySelector('[part~="alert"]'), 3_000, 'alert');
+    expect(el.querySelector('[part~="alert"]')!.textContent).to.contain('choose your own login ID and password first');
+  });
+
   it('sends one request for a double submit', async () => {
     const { el } = await mountChange();
     let requests = 0;
