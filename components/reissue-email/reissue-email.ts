@@ -67,6 +67,7 @@ const reviewStyles = css`
  * @csspart send-again-button - "Send again", while waiting for confirmation.
  * @csspart restart-button - "Start the registration again", after an expired link.
  * @csspart ok-button - "OK", on the "check your email" screen.
+ * @csspart registered-email - The registered (masked) address.
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
@@ -365,7 +366,8 @@ export class WbReissueEmail extends WbSecretQuestionForm {
     const status = this.status!;
     return this.#screen(
       m.registeredTitle,
-      html`<p part="registered-email">${m.registered(status.email ?? '')}</p>
+      html`<p class="wb-hint">${m.intro}</p>
+        <p part="registered-email">${m.registered(status.email ?? '')}</p>
         ${status.questionId ? html`<p>${m.registeredQuestion(this.questionLabel(status.questionId))}</p>` : nothing}
         ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, this.#until(status.pendingExpiresAt))}</p>` : nothing}`,
       {

@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/login/define.js';
@@ -235,4 +236,30 @@ describe('<wb-login> with <wb-password-reissue>', () => {
     await press(el, 'submit-button');
     await until(() => el.querySelector('[part~="ok-button"]'), 3_000, 'forced-change note');
   });
+});
+
+describe('<wb-password-reissue> layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [360, 1280]) {
+    it(`fits a ${width} px wide screen, with errors and on the result`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await mount();
+      await press(el, 'submit-button');
+      await until(() => el.querySelector('[aria-invalid="true"]'));
+      const fits = (): void => {
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        for (const control of el.querySelectorAll<HTMLElement>('input, select, button')) {
+          const box = control.getBoundingClientRect();
+          expect(box.right, `${control.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
+          expect(box.height, 'touch target at least 44 px high').to.be.at.least(44);
+        }
+      };
+      fits();
+      await fill(el);
+      await press(el, 'submit-button');
+      await until(() => el.textContent!.includes(DONE));
+      fits();
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/reissue-email/define.js';
@@ -432,5 +432,42 @@ describe('<wb-reissue-email>', () => {
     await until(() => el.querySelector('[aria-invalid="true"]'));
     expect(errorOf(el, 'emailConfirm')).to.equal('2回入力したメールアドレスが一致しません。');
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
+describe('<wb-reissue-email> layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [360, 1280]) {
+    it(`fits a ${width} px wide screen, on the form with errors and on the confirm step with a long address`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await mount(await corpWithoutEmail());
+      await press(el, 'submit-button');
+      await until(() => el.querySelector('[aria-invalid="true"]'));
+      const fits = (): void => {
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        for (const control of el.querySelectorAll<HTMLElement>('input, select, button')) {
+          const box = control.getBoundingClientRect();
+          expect(box.right, `${control.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
+          expect(box.height, 'touch target at least 44 px high').to.be.at.least(44);
+        }
+      };
+      fits();
+      const long = 'a.very.long.mailbox.name.for.accounting.department@subsidiary.corp.example';
+      await fillRegisterForm(el, { email: long });
+      await press(el, 'submit-button');
+      await until(() => el.querySelector('[part~="review"]'));
+      fits();
+    });
+  }
+
+  it('switches language when the nearest lang changes', async () => {
+    const client = await corpWithoutEmail();
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><wb-provider .client=${client}><wb-reissue-email></wb-reissue-email></wb-provider></div>`);
+    const el = wrapper.querySelector('wb-reissue-email')!;
+    await until(() => el.querySelector('[name="email"]'), 3_000, 'form');
+    wrapper.setAttribute('lang', 'ja');
+    await until(() => el.querySelector('h2')!.textContent!.includes('メールアドレス'), 2_000, 'Japanese after lang change');
+    expect(text(el)).to.contain('好きな食べ物は？');
   });
 });
