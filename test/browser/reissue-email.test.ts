@@ -318,6 +318,19 @@ describe('<wb-reissue-email>', () => {
     expect(backend().outbox.latest({ kind: 'reissue-email-confirm' })!.to).to.equal('other@corp.example');
   });
 
+  it('shows the registration as it is when another tab registered one meanwhile', async () => {
+    const client = await corpWithoutEmail();
+    const el = await mount(client);
+    await fillRegisterForm(el);
+    await press(el, 'submit-button');
+    await until(() => el.querySelector('[part~="review"]'));
+    const token = await mailedToken(client, 'soumu@corp.example');
+    await client.reissueEmail.confirm({ token, questionId: QUESTION, answer: ANSWER });
+    await press(el, 'submit-button');
+    await until(() => el.querySelector('[part~="change-button"]'), 3_000, 'registered screen');
+    expect(text(el)).to.contain('already registered').and.contain('so***@corp.example');
+  });
+
   it('puts mismatched emails and a missing answer next to their fields, focuses the first, and clears nothing', async () => {
     const el = await mount(await corpWithoutEmail());
     await fillRegisterForm(el, { emailConfirm: 'keiri@corp.exampel', answer: '' });
