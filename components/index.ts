@@ -16,6 +16,7 @@ export { WbLogin } from './login/define.js';
 export { WbBillingList } from './billing-list/define.js';
 export { WbBreakdown } from './breakdown/define.js';
 export { WbBillingSummary } from './billing-summary/define.js';
+export { WbLinePicker } from './line-picker/define.js';
 export * from './shared/events.js';
 export { clientContext, sessionContext } from './shared/context.js';
 export { LocalizeController, type Locale } from './shared/localize.js';

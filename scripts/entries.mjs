@@ -27,6 +27,7 @@ export const ENTRIES = [
   { name: 'elements/billing-list', input: 'components/billing-list/define.ts', shipped: true, label: '<wb-billing-list>' },
   { name: 'elements/breakdown', input: 'components/breakdown/define.ts', shipped: true, label: '<wb-breakdown>' },
   { name: 'elements/billing-summary', input: 'components/billing-summary/define.ts', shipped: true, label: '<wb-billing-summary>' },
+  { name: 'elements/line-picker', input: 'components/line-picker/define.ts', shipped: true, label: '<wb-line-picker>' },
   { name: 'mocks', input: 'mocks/index.ts', shipped: false },
   { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
   { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },

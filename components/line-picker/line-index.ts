@@ -1,0 +1,89 @@
+/**
+ * The picker's search index: built once when the lines arrive, then every
+ * keystroke is a plain `includes` over precomputed strings, with no
+ * allocation but the result array.
+ *
+ * @module
+ */
+import { normalizeNumber } from '../../src/contract/rules.js';
+import type { Company, Line, LinesResponse } from '../../src/contract/types.js';
+
+/** The lines and companies of an account, with what filtering needs precomputed. */
+export interface LineIndex {
+  readonly companies: readonly Company[];
+  readonly lines: readonly Line[];
+  /** Per line: its number as digits only (what a typed query is compared with). */
+  readonly digits: readonly string[];
+  /** Per line: its company's names and its service, ja and en, lower-cased (for a query with letters). */
+  readonly text: readonly string[];
+  /** Per company: its names, ja and en, lower-cased. */
+  readonly companyText: readonly string[];
+  /** Per company: how many lines it has. */
+  readonly companyLineCount: readonly number[];
+  /** Line position by number, for direct entry of a full number. */
+  readonly byNumber: ReadonlyMap<string, number>;
+  /** Company position by id. */
+  readonly companyById: ReadonlyMap<string, number>;
+  /** Every line position, in order: what an empty query matches (shared, never mutated). */
+  readonly allLines: readonly number[];
+}
+
+/** What a query matched: positions in `companies` and `lines`, and whether the total option shows. */
+export interface LineMatches {
+  total: boolean;
+  companies: readonly number[];
+  lines: readonly number[];
+}
+
+/** Builds the index of a `GET /account/lines` answer (O(lines), once per load). */
+export function buildLineIndex(response: LinesResponse): LineIndex {
+  const { companies, lines } = response;
+  const companyById = new Map(companies.map((c, i) => [c.id, i] as const));
+  const companyText = companies.map((c) => `${c.name.ja} ${c.name.en}`.toLowerCase());
+  const companyLineCount = companies.map(() => 0);
+  const digits: string[] = new Array(lines.length);
+  const text: string[] = new Array(lines.length);
+  const byNumber = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const c = companyById.get(line.companyId);
+    digits[i] = normalizeNumber(line.lineNumber);
+    text[i] = `${c === undefined ? '' : companyText[c]} ${line.service.ja} ${line.service.en}`.toLowerCase();
+    if (c !== undefined) companyLineCount[c]!++;
+    byNumber.set(digits[i]!, i);
+  }
+  const allLines = new Array<number>(lines.length);
+  for (let i = 0; i < lines.length; i++) allLines[i] = i;
+  return { companies, lines, digits, text, companyText, companyLineCount, byNumber, companyById, allLines };
+}
+
+/** The digits of a query if it is a (partial) number: full-width digits, dashes and spaces allowed; else `undefined`. */
+export function queryDigits(query: string): string | undefined {
+  const digits = normalizeNumber(query);
+  return /^\d+$/.test(digits) ? digits : undefined;
+}
+
+/**
+ * Filters the index by what was typed. An empty query matches everything (and
+ * shows the total); digits match line numbers anywhere (`87` finds
+ * `090-1111-0087`); other text matches company names and services.
+ */
+export function filterLines(index: LineIndex, query: string): LineMatches {
+  const trimmed = query.trim();
+  if (!trimmed) {
+    return { total: true, companies: index.companies.map((_, i) => i), lines: index.allLines };
+  }
+  const digits = queryDigits(trimmed);
+  const companies: number[] = [];
+  const lines: number[] = [];
+  if (digits !== undefined) {
+    const all = index.digits;
+    for (let i = 0; i < all.length; i++) if (all[i]!.includes(digits)) lines.push(i);
+    return { total: false, companies, lines };
+  }
+  const needle = trimmed.toLowerCase();
+  for (let i = 0; i < index.companyText.length; i++) if (index.companyText[i]!.includes(needle)) companies.push(i);
+  const all = index.text;
+  for (let i = 0; i < all.length; i++) if (all[i]!.includes(needle)) lines.push(i);
+  return { total: false, companies, lines };
+}
