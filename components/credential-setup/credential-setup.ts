@@ -220,7 +220,8 @@ export class WbCredentialSetup extends WbFormElement {
 
   private renderAvailability() {
     const m = this.i18n.m;
-    const a = this.availability?.loginId === this.newLoginId ? this.availability : undefined;
+    // A field error (e.g. "already in use" from the service) says it already.
+    const a = this.availability?.loginId === this.newLoginId && !this.fieldErrors.newLoginId ? this.availability : undefined;
     const text = a ? { checking: m.checking, available: m.available, taken: m.taken, unknown: m.uncheckable }[a.state] : '';
     return html`<p class="wb-status" part="availability" id="${this.fieldId('newLoginId')}-availability" role="status" data-state=${a?.state ?? 'none'}>${text}</p>`;
   }
@@ -318,7 +319,7 @@ export class WbCredentialSetup extends WbFormElement {
       <h2 id="${this.idPrefix}-done" tabindex="-1">${m.doneTitle}</h2>
       <p class="wb-success" part="completion">${m.done}</p>
       <p part="login-id">${m.yourLoginId(this.changedLoginId)}</p>
-      <h3 id="${this.idPrefix}-choice">${m.choiceTitle}</h3>
+      <h3 class="wb-subheading" id="${this.idPrefix}-choice">${m.choiceTitle}</h3>
       <p>${m.choice}</p>
       <p class="wb-notice">${m.withoutEmail}</p>
       <div class="wb-actions" role="group" aria-labelledby="${this.idPrefix}-choice">

@@ -239,14 +239,17 @@ export const credentialStyles = css`
   }
   :where(.wb-checklist-title) { font-size: 0.875rem; font-weight: 600; }
   :where(.wb-check) { overflow-wrap: anywhere; }
+  /* Latin monospace fonts first: under lang="ja" the generic monospace is a CJK
+     font whose ASCII symbols look full-width, the opposite of what is allowed. */
   :where(.wb-symbols) {
-    font-family: var(--wb-font-mono, ui-monospace, monospace);
-    letter-spacing: 0.2em;
-    white-space: normal;
+    display: inline-block;
+    font-family: var(--wb-font-mono, ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace);
+    letter-spacing: 0.15em;
     word-break: break-all;
   }
   :where(.wb-fieldset) { display: grid; gap: var(--wb-space, 1rem); min-width: 0; margin: 0; padding: 0; border: 0; }
   :where(.wb-legend) { padding: 0; margin-bottom: 0.5rem; font-weight: 700; font-size: 1.0625rem; }
+  :where(.wb-subheading) { margin: 0.5rem 0 0; font-size: 1.125rem; }
   :where(.wb-status) { font-size: 0.875rem; font-weight: 600; }
   :where(.wb-status[data-state='available']) { color: var(--wb-color-success, #146c2e); }
   :where(.wb-status[data-state='taken']) { color: var(--wb-color-danger, #b3261e); }

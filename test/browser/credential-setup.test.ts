@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/credential-setup/define.js';
@@ -496,6 +496,23 @@ describe('<wb-credential-setup>', () => {
       .catch(() => (postcardRefused = true));
     expect(postcardRefused, 'the postcard credentials stop working').to.be.true;
   });
+
+  for (const width of [360, 1280]) {
+    it(`fits a ${width} px wide screen without horizontal scrolling, checklists and errors included`, async () => {
+      await setViewport({ width, height: 800 });
+      const { el } = await mountSetup();
+      await setValue(el, 'newLoginId', 'a'.repeat(31));
+      submit(el);
+      await until(() => el.querySelector('[aria-invalid="true"]'));
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      for (const part of el.querySelectorAll<HTMLElement>('input, button, [part~="checklist"], [part~="symbols"]')) {
+        expect(part.getBoundingClientRect().right, `${part.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
+      }
+      for (const control of el.querySelectorAll<HTMLElement>('input, button')) {
+        expect(control.getBoundingClientRect().height, 'touch target at least 44 px high').to.be.at.least(44);
+      }
+    });
+  }
 
   it('speaks Japanese inside lang="ja"', async () => {
     const client = await postcardClient();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/login/define.js';
@@ -284,6 +284,21 @@ describe('<wb-password-change>', () => {
       .catch(() => (temporaryRefused = true));
     expect(temporaryRefused, 'the mailed password stops working').to.be.true;
   });
+
+  for (const width of [360, 1280]) {
+    it(`fits a ${width} px wide screen without horizontal scrolling`, async () => {
+      await setViewport({ width, height: 800 });
+      const { el } = await mountChange();
+      submit(el);
+      await until(() => el.querySelector('[aria-invalid="true"]'));
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      for (const control of el.querySelectorAll<HTMLElement>('input:not([hidden]), button')) {
+        const box = control.getBoundingClientRect();
+        expect(box.right, `${control.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
+        expect(box.height, 'touch target at least 44 px high').to.be.at.least(44);
+      }
+    });
+  }
 
   it('speaks Japanese inside lang="ja"', async () => {
     const client = await loggedInClient();
