@@ -308,6 +308,7 @@ describe('<wb-reissue-email>', () => {
     await mailedToken(client);
     const el = await mount(client);
     expect(text(el)).to.contain('ke***@corp.example').and.contain('2026');
+    expect(await axeViolations(el)).to.deep.equal([]);
     await press(el, 'send-again-button');
     await until(() => el.querySelector('[name="email"]'));
     await fillRegisterForm(el, { email: 'other@corp.example' });
