@@ -49,6 +49,7 @@ interface Availability {
  * @fires wb-reissue-email-choice - The customer chose to register the reissue email `now` or later. Cancelable: cancel to route yourself instead of showing `<wb-reissue-email>` in place.
  *
  * @csspart form - The `<form>`, and the completion screens.
+ * @csspart postcard-group - The postcard's ID and password (also `login-id-group`, `password-group` for the new ones).
  * @csspart field - Each field wrapper (also `initialLoginId-field`, `newLoginId-field`, …).
  * @csspart label - Each label.
  * @csspart input - Each input.
@@ -60,6 +61,8 @@ interface Availability {
  * @csspart alert - A form-level problem.
  * @csspart retry-button - "Try again" after a fault.
  * @csspart submit-button - The update button.
+ * @csspart completion - The completion message.
+ * @csspart login-id - The new login ID on the completion screen.
  * @csspart now-button - "Register now" (the reissue email).
  * @csspart later-button - "Later".
  *

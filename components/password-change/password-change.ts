@@ -53,7 +53,9 @@ type Field = (typeof FIELDS)[number];
  * @csspart alert - A form-level problem.
  * @csspart retry-button - "Try again" after a fault.
  * @csspart submit-button - The update button.
+ * @csspart completion - The completion message.
  * @csspart ok-button - OK on the completion screen.
+ * @csspart logged-in - What shows after OK: the login ID the session continues with.
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
