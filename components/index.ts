@@ -14,6 +14,7 @@ export { WbProvider } from './provider/define.js';
 export { WbPasswordInput } from './password-input/define.js';
 export { WbLogin } from './login/define.js';
 export { WbBillingList } from './billing-list/define.js';
+export { WbTop } from './top/define.js';
 export { WbBreakdown } from './breakdown/define.js';
 export { WbBillingSummary } from './billing-summary/define.js';
 export { WbLinePicker } from './line-picker/define.js';

@@ -25,6 +25,7 @@ export const ENTRIES = [
   { name: 'elements/password-input', input: 'components/password-input/define.ts', shipped: true, label: '<wb-password-input>' },
   { name: 'elements/login', input: 'components/login/define.ts', shipped: true, label: '<wb-login>' },
   { name: 'elements/billing-list', input: 'components/billing-list/define.ts', shipped: true, label: '<wb-billing-list>' },
+  { name: 'elements/top', input: 'components/top/define.ts', shipped: true, label: '<wb-top>' },
   { name: 'elements/breakdown', input: 'components/breakdown/define.ts', shipped: true, label: '<wb-breakdown>' },
   { name: 'elements/billing-summary', input: 'components/billing-summary/define.ts', shipped: true, label: '<wb-billing-summary>' },
   { name: 'elements/line-picker', input: 'components/line-picker/define.ts', shipped: true, label: '<wb-line-picker>' },

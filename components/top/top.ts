@@ -1,0 +1,263 @@
+import { consume } from '@lit/context';
+import { Task, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BILLING_RULES, type AccountResponse, type HistoryResponse, type SessionInfo } from '../../src/index.js';
+import { sessionContext } from '../shared/context.js';
+import { WbDataElement } from '../shared/data-element.js';
+import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize.js';
+import { topMessages } from './messages.js';
+import { topStyles } from './styles.js';
+
+/** The two layouts of the top screen. */
+export type TopLayout = 'smartphone' | 'computer';
+
+/** Where the layout chosen with the switch is kept for the browser session (only that preference). */
+export const LAYOUT_STORAGE_KEY = 'wb-layout';
+
+const isLayout = (value: unknown): value is TopLayout => value === 'smartphone' || value === 'computer';
+
+function storedLayout(): TopLayout | undefined {
+  try {
+    const value = sessionStorage.getItem(LAYOUT_STORAGE_KEY);
+    return isLayout(value) ? value : undefined;
+  } catch {
+    return undefined; // storage blocked: the switch still works for this page
+  }
+}
+
+function storeLayout(layout: TopLayout): void {
+  try {
+    sessionStorage.setItem(LAYOUT_STORAGE_KEY, layout);
+  } catch {
+    // storage blocked: the choice lasts as long as the element
+  }
+}
+
+/**
+ * The Web Billing top screen (seed section 2): the registered phone or
+ * customer number, the current month's billing amount and due date, payment
+ * by credit card and Pay-easy (links to the partner's payment pages, or the
+ * partner's own content in the `payment` slot), entries to the billing
+ * contents and the membership menu, log out, and a switch between the
+ * smartphone and computer layouts.
+ *
+ * The entries do not navigate by themselves: route on `wb-billing-requested`
+ * and `wb-membership-requested`. Log out ends the session through the SDK;
+ * the surrounding `<wb-provider>` then fires `wb-logged-out`.
+ *
+ * The layout switch is kept for the browser session in `sessionStorage`
+ * under `wb-layout` (the preference only), and reflected as the `layout`
+ * attribute so page CSS can follow it. Without a stored choice, the `layout`
+ * attribute set by the page applies, else the viewport decides.
+ *
+ * @summary The top screen: registered number, current amount, payment, menus, log out, layout switch.
+ * @tag wb-top
+ *
+ * @slot payment - Replaces the credit card and Pay-easy links with the partner's own payment content.
+ *
+ * @fires wb-billing-requested - "See billing contents" was chosen. Cancelable.
+ * @fires wb-membership-requested - A membership menu entry was chosen: `section` is `reissue-email` or `notice-email`. Cancelable.
+ * @fires wb-layout-changed - The layout switch changed: `layout` is `smartphone` or `computer`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - The title bar with the layout switch and log out.
+ * @csspart heading - The title.
+ * @csspart layout-switch - The smartphone / computer radio group.
+ * @csspart logout-button - The log out button.
+ * @csspart card - Each section (also `account`, `payment`, `billing`, `menu`).
+ * @csspart registered-number - The registered phone or customer number.
+ * @csspart amount - The current billing amount.
+ * @csspart due-date - Its due date.
+ * @csspart provisional-note - The note that the current amount may still change.
+ * @csspart payment-link - Each default payment link (also `credit-card-link`, `pay-easy-link`).
+ * @csspart billing-button - "See billing contents".
+ * @csspart menu-button - Each membership menu button (also `reissue-email-button`, `notice-email-button`).
+ * @csspart logged-out - The message shown after log out.
+ * @csspart loading - A section's loading state.
+ * @csspart error - A section's error state.
+ * @csspart retry-button - The retry button of an error state.
+ *
+ * @cssprop --wb-top-card-background - Background of the sections (default `--wb-color-surface`).
+ * @cssprop --wb-top-card-border - Border colour of the sections (default `--wb-color-border`).
+ * @cssprop --wb-top-header-background - Background of the title bar in the computer layout (default `--wb-color-info-surface`).
+ * @cssprop --wb-top-amount-size - Font size of the current amount (default `2rem`).
+ * @cssprop --wb-top-max-width - Width of the smartphone layout on wide screens (default `32rem`).
+ * @cssprop --wb-color-primary - Buttons and links.
+ */
+export class WbTop extends WbDataElement {
+  static override styles = [...WbDataElement.styles, topStyles];
+
+  /** The layout: `smartphone` (stacked cards) or `computer` (two-column grid). Reflected. */
+  @property({ reflect: true }) layout: TopLayout = 'smartphone';
+  /** The partner's credit card payment page; no link without it. */
+  @property({ attribute: 'credit-card-href' }) creditCardHref = '';
+  /** The partner's Pay-easy payment page; no link without it. */
+  @property({ attribute: 'pay-easy-href' }) payEasyHref = '';
+
+  /** The session as the provider last saw it. */
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected session?: SessionInfo;
+
+  @state() private loggingOut = false;
+  @state() private loggedOut = false;
+
+  private readonly i18n = new LocalizeController(this, topMessages);
+
+  private readonly account = new Task(this, {
+    task: ([client, loginId], { signal }) => (client && loginId ? client.account.get({ signal }) : initialState),
+    args: () => [this.client, this.session?.loginId] as const,
+  });
+
+  private readonly history = new Task(this, {
+    task: ([client, loginId], { signal }) => (client && loginId ? client.billing.history({ signal }) : initialState),
+    args: () => [this.client, this.session?.loginId] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = storedLayout();
+    if (stored) this.layout = stored;
+    else if (!this.hasAttribute('layout')) this.layout = matchMedia('(max-width: 47.99rem)').matches ? 'smartphone' : 'computer';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isLayout(this.layout)) this.layout = 'smartphone';
+    if (changed.has('session') && this.session) this.loggedOut = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The log out button is gone: put focus on the message that replaced the screen.
+    if (changed.has('loggedOut') && this.loggedOut) this.renderRoot.querySelector<HTMLElement>('[part~="logged-out"]')?.focus();
+  }
+
+  private setLayout(layout: TopLayout): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    storeLayout(layout);
+    this.dispatchEvent(new WbLayoutChangedEvent(layout));
+  }
+
+  private async logout(): Promise<void> {
+    if (this.loggingOut || !this.client) return;
+    this.loggingOut = true;
+    try {
+      await this.client.auth.logout();
+    } catch {
+      // The SDK forgets the token even when the service cannot be told; the provider reports the end.
+    } finally {
+      this.loggingOut = false;
+    }
+    this.loggedOut = !this.client.auth.current;
+  }
+
+  protected override render() {
+    const m = this.i18n.m;
+    const signedIn = Boolean(this.client && this.session);
+    return html`<div part="base" class="base">
+      <header part="header" class="header">
+        <h2 part="heading" id="heading">${m.title}</h2>
+        <div class="tools">
+          ${this.renderLayoutSwitch()}
+          ${signedIn
+            ? html`<button type="button" part="logout-button" class="logout" aria-disabled=${this.loggingOut ? 'true' : 'false'} @click=${this.logout}>
+                ${this.loggingOut ? m.loggingOut : m.logout}
+              </button>`
+            : nothing}
+        </div>
+      </header>
+      ${this.renderBody()}
+    </div>`;
+  }
+
+  private renderBody() {
+    const m = this.i18n.m;
+    if (!this.client) return this.renderTask(this.account, () => html``);
+    if (!this.session) {
+      return html`<p part="logged-out" class="state" role="status" tabindex="-1">${this.loggedOut ? m.loggedOut : m.notLoggedIn}</p>`;
+    }
+    return html`<div class="sections">
+      <section part="card account" class="card" aria-labelledby="account-heading">
+        <h3 id="account-heading">${m.registration}</h3>
+        ${this.renderTask(this.account, (a) => this.renderAccount(a))}
+      </section>
+      <section part="card payment" class="card" aria-labelledby="payment-heading">
+        <h3 id="payment-heading">${m.payment}</h3>
+        ${this.renderTask(this.history, (h) => this.renderAmount(h), { isEmpty: (h) => h.months.length === 0 })}
+        <div class="links"><slot name="payment">${this.renderPaymentLinks()}</slot></div>
+      </section>
+      <section part="card billing" class="card" aria-labelledby="billing-heading">
+        <h3 id="billing-heading">${m.billingContents}</h3>
+        <p>${m.billingContentsText(BILLING_RULES.historyMonths, BILLING_RULES.breakdownMonths)}</p>
+        <button type="button" class="primary" part="billing-button" @click=${() => this.dispatchEvent(new WbBillingRequestedEvent())}>
+          ${m.showBilling}
+        </button>
+      </section>
+      <section part="card menu" class="card" aria-labelledby="menu-heading">
+        <h3 id="menu-heading">${m.menu}</h3>
+        <p>${m.menuText}</p>
+        <div class="buttons">
+          <button type="button" part="menu-button reissue-email-button" @click=${() => this.dispatchEvent(new WbMembershipRequestedEvent('reissue-email'))}>
+            ${m.reissueEmail}
+          </button>
+          <button type="button" part="menu-button notice-email-button" @click=${() => this.dispatchEvent(new WbMembershipRequestedEvent('notice-email'))}>
+            ${m.noticeEmail}
+          </button>
+        </div>
+      </section>
+    </div>`;
+  }
+
+  private renderLayoutSwitch() {
+    const m = this.i18n.m;
+    const option = (value: TopLayout, label: string) =>
+      html`<label class="option">
+        <input type="radio" name="layout" value=${value} .checked=${this.layout === value} @change=${() => this.setLayout(value)} />
+        <span>${label}</span>
+      </label>`;
+    return html`<fieldset part="layout-switch" class="switch">
+      <legend>${m.layout}</legend>
+      <div class="options">${option('smartphone', m.smartphone)}${option('computer', m.computer)}</div>
+    </fieldset>`;
+  }
+
+  private renderAccount(account: AccountResponse) {
+    const m = this.i18n.m;
+    const { kind, number } = account.registeredNumber;
+    return html`<dl class="facts">
+        <div>
+          <dt>${kind === 'phone' ? m.phone : m.customerNumber}</dt>
+          <dd part="registered-number" class="number" data-kind=${kind}>${number}</dd>
+        </div>
+      </dl>
+      <p class="customer">${m.customer(account.customerName)}</p>`;
+  }
+
+  private renderAmount(history: HistoryResponse) {
+    const m = this.i18n.m;
+    const current = history.months[0]!;
+    const month = this.i18n.date(`${current.month}-01`, { year: 'numeric', month: 'long' });
+    return html`<dl class="facts">
+        <div>
+          <dt>${m.amountFor(month)}</dt>
+          <dd part="amount" class="amount" data-month=${current.month}>${this.i18n.yen(current.amount)}</dd>
+        </div>
+        <div>
+          <dt>${m.dueDate}</dt>
+          <dd part="due-date"><time datetime=${current.dueDate}>${this.i18n.date(current.dueDate)}</time></dd>
+        </div>
+      </dl>
+      ${current.status === 'provisional' ? html`<p class="hint" part="provisional-note">${m.provisional}</p>` : nothing}`;
+  }
+
+  private renderPaymentLinks() {
+    const m = this.i18n.m;
+    const link = (href: string, label: string, part: string) =>
+      href ? html`<a class="pay-link" part="payment-link ${part}" href=${href}>${label}</a>` : nothing;
+    return html`${link(this.creditCardHref, m.creditCard, 'credit-card-link')}${link(this.payEasyHref, m.payEasy, 'pay-easy-link')}`;
+  }
+}
