@@ -9,7 +9,7 @@ import type { WbPasswordReissue } from '../../components/password-reissue/passwo
 import { errorResponse } from '../../mocks/route.js';
 import { INQUIRY_DESK, MAIL_SENDER } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
 import { choose, errorOf, field, press, recordEvents, type } from './helpers/forms.js';
 
 const backend = useBackend();
@@ -198,7 +198,7 @@ describe('<wb-password-reissue>', () => {
 });
 
 describe('<wb-login> with <wb-password-reissue>', () => {
-  it('forgot password → reissue → temporary password from the outbox → log in → the forced-change note', async () => {
+  it('forgot password → reissue → temporary password from the outbox → log in → forced change → log in with the new one', async () => {
     const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
     await press(el, 'forgot-link');
     const reissue = el.querySelector('wb-password-reissue')!;
@@ -215,7 +215,18 @@ describe('<wb-login> with <wb-password-reissue>', () => {
     await press(el, 'submit-button');
     await until(() => el.querySelector('[part~="ok-button"]'), 3_000, 'forced-change note');
     expect(el.textContent).to.match(/reissued password/i);
-    // <wb-password-change> (the forced change itself) is built and tested with that element.
+
+    await press(el, 'ok-button');
+    const change = el.querySelector('wb-password-change')!;
+    await until(() => change.querySelector('input[name="currentPassword"]'), 3_000, 'forced password change');
+    await type(change, 'currentPassword', temporary);
+    await type(change, 'newPassword', 'Kyoto2027new');
+    await type(change, 'newPasswordConfirm', 'Kyoto2027new');
+    await press(change, 'submit-button');
+    await until(() => change.querySelector('[part~="completion"]'), 3_000, 'password changed');
+
+    const fresh = testClient();
+    expect((await fresh.auth.login({ loginId: LOCKED.loginId, password: 'Kyoto2027new' })).stage).to.equal('active');
   });
 
   it('unlocks the locked account: locked message → reissue → log in with the mailed password', async () => {
