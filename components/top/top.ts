@@ -159,7 +159,7 @@ export class WbTop extends WbDataElement {
     const m = this.i18n.m;
     const signedIn = Boolean(this.client && this.session);
     return html`<div part="base" class="base">
-      <header part="header" class="header">
+      <div part="header" class="header">
         <h2 part="heading" id="heading">${m.title}</h2>
         <div class="tools">
           ${this.renderLayoutSwitch()}
@@ -169,7 +169,7 @@ export class WbTop extends WbDataElement {
               </button>`
             : nothing}
         </div>
-      </header>
+      </div>
       ${this.renderBody()}
     </div>`;
   }
