@@ -8,14 +8,16 @@
 import { normalizeNumber } from '../../src/contract/rules.js';
 import type { Company, Line, LinesResponse } from '../../src/contract/types.js';
 
+const ONLY_DIGITS = /^\d+$/;
+
 /** The lines and companies of an account, with what filtering needs precomputed. */
 export interface LineIndex {
   readonly companies: readonly Company[];
   readonly lines: readonly Line[];
   /** Per line: its number as digits only (what a typed query is compared with). */
   readonly digits: readonly string[];
-  /** Per line: its company's names and its service, ja and en, lower-cased (for a query with letters). */
-  readonly text: readonly string[];
+  /** Per line: its company's names and its service, ja and en, lower-cased (for a query with letters); built on the first such query. */
+  text?: readonly string[];
   /** Per company: its names, ja and en, lower-cased. */
   readonly companyText: readonly string[];
   /** Per company: how many lines it has. */
@@ -42,25 +44,36 @@ export function buildLineIndex(response: LinesResponse): LineIndex {
   const companyText = companies.map((c) => `${c.name.ja} ${c.name.en}`.toLowerCase());
   const companyLineCount = companies.map(() => 0);
   const digits: string[] = new Array(lines.length);
-  const text: string[] = new Array(lines.length);
   const byNumber = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const c = companyById.get(line.companyId);
-    digits[i] = normalizeNumber(line.lineNumber);
-    text[i] = `${c === undefined ? '' : companyText[c]} ${line.service.ja} ${line.service.en}`.toLowerCase();
+    // The contract sends digits only; normalise anyway for a backend that sends dashes.
+    const number = ONLY_DIGITS.test(line.lineNumber) ? line.lineNumber : normalizeNumber(line.lineNumber);
+    digits[i] = number;
     if (c !== undefined) companyLineCount[c]!++;
-    byNumber.set(digits[i]!, i);
+    byNumber.set(number, i);
   }
   const allLines = new Array<number>(lines.length);
   for (let i = 0; i < lines.length; i++) allLines[i] = i;
-  return { companies, lines, digits, text, companyText, companyLineCount, byNumber, companyById, allLines };
+  return { companies, lines, digits, companyText, companyLineCount, byNumber, companyById, allLines };
+}
+
+/** Per line, its company's names and its service, lower-cased. */
+function lineText(index: LineIndex): readonly string[] {
+  if (index.text) return index.text;
+  const text = index.lines.map((line) => {
+    const c = index.companyById.get(line.companyId);
+    return `${c === undefined ? '' : index.companyText[c]} ${line.service.ja} ${line.service.en}`.toLowerCase();
+  });
+  index.text = text;
+  return text;
 }
 
 /** The digits of a query if it is a (partial) number: full-width digits, dashes and spaces allowed; else `undefined`. */
 export function queryDigits(query: string): string | undefined {
   const digits = normalizeNumber(query);
-  return /^\d+$/.test(digits) ? digits : undefined;
+  return ONLY_DIGITS.test(digits) ? digits : undefined;
 }
 
 /**
@@ -83,7 +96,7 @@ export function filterLines(index: LineIndex, query: string): LineMatches {
   }
   const needle = trimmed.toLowerCase();
   for (let i = 0; i < index.companyText.length; i++) if (index.companyText[i]!.includes(needle)) companies.push(i);
-  const all = index.text;
+  const all = lineText(index);
   for (let i = 0; i < all.length; i++) if (all[i]!.includes(needle)) lines.push(i);
   return { total: false, companies, lines };
 }

@@ -124,6 +124,10 @@ export class WbLinePicker extends WbDataElement {
         border-right: none;
         border-radius: var(--wb-radius, 0.375rem) 0 0 var(--wb-radius, 0.375rem);
       }
+      input:focus-visible {
+        position: relative;
+        z-index: 1;
+      }
       input[aria-invalid='true'] {
         border: 2px solid var(--wb-color-danger, #b3261e);
         border-right: none;

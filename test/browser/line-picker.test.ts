@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/line-picker/define.js';
+import { formatLineNumber } from '../../components/line-picker/format.js';
 import type { WbLinePicker } from '../../components/line-picker/line-picker.js';
 import type { WbLineSelectedEvent } from '../../components/shared/events.js';
 import { axeViolations } from './helpers/axe.js';
@@ -394,6 +395,22 @@ describe('<wb-line-picker> with 10,000 lines', () => {
     await press(el, 'Enter');
     expect(events.map((e) => e.lineNumber)).to.deep.equal([target]);
   });
+});
+
+describe('formatLineNumber', () => {
+  for (const [digits, shown] of [
+    ['09011110087', '090-1111-0087'],
+    ['05012340001', '050-1234-0001'],
+    ['02012345001', '020-1234-5001'],
+    ['0355550101', '03-5555-0101'],
+    ['0612345678', '06-1234-5678'],
+    ['0451234567', '045-123-4567'],
+    ['0120123401', '0120-123-401'],
+    ['08001234567', '0800-123-4567'],
+    ['12345', '12345'],
+  ] as const) {
+    it(`shows ${digits} as ${shown}`, () => expect(formatLineNumber(digits)).to.equal(shown));
+  }
 });
 
 function formatted(digits: string): string {
