@@ -22,6 +22,12 @@ export interface ClientOptions {
   /** Per-attempt timeout of every call in milliseconds (default 10 000). Any call can override it. */
   timeout?: number;
   /**
+   * Overall limit of every call in milliseconds, retries and their waits
+   * included (default: none, so a read may take up to `timeout` × (`retry` + 1)
+   * plus the backoff). Past it the call rejects with `TimeoutError`.
+   */
+  totalTimeout?: number;
+  /**
    * How many times a failed read (GET) is retried after network errors,
    * timeouts, 408, 429, 5xx (default 2), with exponential backoff, honouring
    * `Retry-After`. Writes are never retried.
@@ -75,6 +81,7 @@ export function createClient(options: ClientOptions): WebBillingClient {
     fetch: options.fetch,
     timeout: options.timeout ?? 10_000,
     retry: options.retry ?? 2,
+    totalTimeout: options.totalTimeout,
     getToken: () => session.token,
     onUnauthorized(token) {
       // Only the live token's expiry is news; a stale request's 401 is not.

@@ -59,6 +59,7 @@ export interface TransportOptions {
   baseUrl: string;
   fetch?: typeof globalThis.fetch | undefined;
   timeout: number;
+  totalTimeout?: number | undefined;
   retry: number;
   getToken: () => string | undefined;
   onUnauthorized: (token: string) => void;
@@ -85,6 +86,7 @@ export class Transport {
     this.#ky = ky.create({
       prefix: options.baseUrl,
       timeout: options.timeout,
+      ...(options.totalTimeout ? { totalTimeout: options.totalTimeout } : {}),
       retry: {
         limit: options.retry,
         methods: ['get'],
@@ -212,6 +214,10 @@ export class Transport {
     if (endpoint.status === 204 || response.status === 204) {
       data = undefined;
     } else {
+      // A proxy's HTML page or a text answer is not the service speaking, whatever it contains.
+      if (!/json/i.test(response.headers.get('content-type') ?? '')) {
+        throw new ContractError(id, ['(root): content-type is not JSON'], { status: response.status, requestId });
+      }
       try {
         data = await response.json();
       } catch (cause) {
