@@ -265,7 +265,8 @@ describe('<wb-credential-setup>', () => {
         await until(() => status.getAttribute('data-state') === 'taken', 3_000, 'taken');
         expect(status.textContent).to.contain('already in use');
         expect(input(el, 'newLoginId').getAttribute('aria-describedby')!.split(' ')).to.include(status.id);
-        expect(requests).to.equal(1);
+        // One for the whole word, not one per key (a loaded machine may once pause longer than the delay between two keys).
+        expect(requests).to.be.within(1, 2);
       } finally {
         backend().worker.events.removeListener('request:start', onStart);
       }
@@ -457,7 +458,8 @@ describe('<wb-credential-setup>', () => {
     });
   });
 
-  it('journey: postcard login → first change → completion → "now" shows <wb-reissue-email>; the new credentials log in', async () => {
+  it('journey: postcard login → first change → completion → "now" shows <wb-reissue-email>; the new credentials log in', async function () {
+    this.timeout(30_000);
     const { el: login, client } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
     await typeInto(login, 'loginId', POSTCARD.initialLoginId);
     await typeInto(login, 'password', POSTCARD.initialPassword);

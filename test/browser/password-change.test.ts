@@ -248,7 +248,8 @@ describe('<wb-password-change>', () => {
     expect(session.stage).to.equal('active');
   });
 
-  it('journey: reissue → log in with the mailed password → forced change → completion → log in with the new one', async () => {
+  it('journey: reissue → log in with the mailed password → forced change → completion → log in with the new one', async function () {
+    this.timeout(30_000);
     const temporary = await reissueTaro();
     const { el: login, client } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
     await typeInto(login, 'loginId', TARO.loginId);
