@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
@@ -88,6 +88,11 @@ function errorOf(el: Element, name: string): string {
 const submit = (el: Element): void => el.querySelector('form')!.requestSubmit();
 
 describe('<wb-password-change>', () => {
+  it('says clearly that it needs a provider when placed outside one', async () => {
+    const el = await fixture(html`<wb-password-change></wb-password-change>`);
+    expect(el.textContent).to.contain('<wb-provider');
+  });
+
   it('puts its inputs in a real form in light DOM, with the login ID for password managers', async () => {
     await mountChange();
     const form = document.querySelector('wb-password-change form')!;
