@@ -1,7 +1,8 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BILLING_RULES, type HistoryMonth, type HistoryResponse } from '../../src/index.js';
+import { BILLING_RULES } from '../../src/contract/rules.js';
+import type { HistoryMonth, HistoryResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
