@@ -300,3 +300,45 @@ export function credentialsChangedMail(what: 'login-id-and-password' | 'password
     },
   };
 }
+
+/**
+ * To the address of an email registration that was replaced or deleted:
+ * what changed and when, the new address masked, no secret.
+ */
+export function registrationChangedMail(
+  which: 'reissue-email' | 'notice-email',
+  change: { kind: 'changed'; to: string } | { kind: 'deleted' },
+  at: Date,
+): MailText {
+  const when = formatInstant(at);
+  const name =
+    which === 'reissue-email'
+      ? { ja: 'ログインパスワード再発行用メールアドレス', en: 'email address for password reissue' }
+      : { ja: 'ご請求額お知らせメールの送信先', en: 'address for the billing-amount notice' };
+  const what =
+    change.kind === 'changed'
+      ? { ja: `${change.to}に変更されました`, en: `was changed to ${change.to}` }
+      : { ja: '削除されました', en: 'was deleted' };
+  return {
+    subject: {
+      ja: `【Ｗｅｂビリング】${name.ja}変更のお知らせ`,
+      en: `[Web Billing] Your ${name.en} ${change.kind === 'changed' ? 'was changed' : 'was deleted'}`,
+    },
+    body: {
+      ja: lines(
+        `ＮＴＴファイナンスの「Ｗｅｂビリング」の${name.ja}が${when.ja}に${what.ja}。`,
+        'お心当たりのない場合は、至急下記までお問い合わせ下さい。',
+        NO_REPLY.ja,
+        '',
+        FOOTER.ja,
+      ),
+      en: lines(
+        `The ${name.en} of your NTT Finance Web Billing ${what.en} on ${when.en}.`,
+        'If you did not make this change, please contact us at once.',
+        NO_REPLY.en,
+        '',
+        FOOTER.en,
+      ),
+    },
+  };
+}

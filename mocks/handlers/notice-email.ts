@@ -20,7 +20,7 @@ import {
 } from '../../src/contract/rules.js';
 import type { NoticeEmailRequest, NoticeEmailStatus } from '../../src/contract/types.js';
 import type { BackendContext } from '../context.js';
-import { noticeEmailConfirmMail, noticeEmailRegisteredMail, noticeMonthlyAmountMail } from '../mails.js';
+import { noticeEmailConfirmMail, noticeEmailRegisteredMail, noticeMonthlyAmountMail, registrationChangedMail } from '../mails.js';
 import { ApiError, assertNoIssues, fieldIssue, validationFailed } from '../route.js';
 import type { AccountRecord } from '../store.js';
 import {
@@ -120,8 +120,10 @@ export function noticeEmailHandlers(ctx: BackendContext): HttpHandler[] {
       if (!account.noticeEmail && !store.pendingOf(account, 'notice-email', now)) {
         throw new ApiError('not_found', 'No billing-notice email is registered.');
       }
+      const previous = account.noticeEmail;
       account.noticeEmail = null;
       store.dropPending(account, 'notice-email');
+      if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('notice-email', { kind: 'deleted' }, now) });
       return undefined;
     }),
 
@@ -141,7 +143,12 @@ export function noticeEmailHandlers(ctx: BackendContext): HttpHandler[] {
         throw validationFailed([fieldIssue('registeredNumber', 'wrong_number')]);
       }
       consumeLink(account, record);
+      const previous = account.noticeEmail;
       account.noticeEmail = { ...record.registration };
+      if (previous && previous.email.toLowerCase() !== record.registration.email.toLowerCase()) {
+        const change = { kind: 'changed' as const, to: maskEmail(record.registration.email) };
+        ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('notice-email', change, now) });
+      }
       ctx.outbox.send({ to: record.registration.email, kind: 'notice-email-registered', ...noticeEmailRegisteredMail(record.registration.type) });
       return status(ctx, account, now);
     }),

@@ -13,7 +13,7 @@
 import type { HttpHandler } from 'msw/http';
 import type { FieldIssue, ReissueEmailRequest, ReissueEmailStatus } from '../../src/contract/types.js';
 import type { BackendContext } from '../context.js';
-import { reissueEmailConfirmMail, reissueEmailRegisteredMail } from '../mails.js';
+import { registrationChangedMail, reissueEmailConfirmMail, reissueEmailRegisteredMail } from '../mails.js';
 import { ApiError, assertNoIssues, fieldIssue, validationFailed } from '../route.js';
 import { hashSecret, normalizeAnswer, verifySecret } from '../secrets.js';
 import { SECRET_QUESTIONS } from '../seed.js';
@@ -96,8 +96,10 @@ export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
       if (!account.reissueEmail && !store.pendingOf(account, 'reissue-email', now)) {
         throw new ApiError('not_found', 'No email for password reissue is registered.');
       }
+      const previous = account.reissueEmail;
       account.reissueEmail = null;
       store.dropPending(account, 'reissue-email');
+      if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('reissue-email', { kind: 'deleted' }, now) });
       return undefined;
     }),
 
@@ -114,7 +116,12 @@ export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
         throw validationFailed([fieldIssue('answer', 'wrong_answer', 'The secret question or answer does not match what was registered.')]);
       }
       consumeLink(account, record);
+      const previous = account.reissueEmail;
       account.reissueEmail = record.registration;
+      if (previous && previous.email.toLowerCase() !== record.registration.email.toLowerCase()) {
+        const change = { kind: 'changed' as const, to: maskEmail(record.registration.email) };
+        ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('reissue-email', change, now) });
+      }
       ctx.outbox.send({ to: record.registration.email, kind: 'reissue-email-registered', ...reissueEmailRegisteredMail() });
       return status(ctx, account, now);
     }),

@@ -22,6 +22,7 @@ export const OutboxMail = z.object({
     'notice-monthly-amount',
     'password-reissued',
     'credentials-changed',
+    'registration-changed',
   ]),
   subject: LocalizedText,
   body: LocalizedText,

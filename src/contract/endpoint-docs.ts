@@ -108,11 +108,11 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
     errors: ['not_found', ...WRITE],
   },
   'reissueEmail.delete': {
-    summary: 'Delete the email for password reissue (and any pending change).',
+    summary: 'Delete the email for password reissue (and any pending change). Mails the deleted address that it was deleted.',
     errors: ['not_found', ...READ],
   },
   'reissueEmail.confirm': {
-    summary: 'Follow the mailed link: the token from the URL, with the secret question and answer again. Single use; expires after 24 hours.',
+    summary: 'Follow the mailed link: the token from the URL, with the secret question and answer again. Single use; expires after 24 hours. When it replaces a registered address, the old address is mailed that it changed.',
     errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
   },
   'noticeEmail.status': {
@@ -128,11 +128,11 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
     errors: ['not_found', ...WRITE],
   },
   'noticeEmail.delete': {
-    summary: 'Stop the billing-amount notice.',
+    summary: 'Stop the billing-amount notice. Mails the deleted address that it was deleted.',
     errors: ['not_found', ...READ],
   },
   'noticeEmail.confirm': {
-    summary: 'Follow the mailed link: the token with the registered phone or customer number (digits, no dashes). Completes the formal registration and mails a completion notice.',
+    summary: 'Follow the mailed link: the token with the registered phone or customer number (digits, no dashes). Completes the formal registration and mails a completion notice; when it replaces a registered address, the old address is mailed that it changed.',
     errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
   },
   'passwordReissue.request': {

@@ -44,4 +44,38 @@ describe('notifications', () => {
     assert.ok(done);
     assert.ok(!JSON.stringify(done).includes(corporate.registeredNumber.number));
   });
+
+  for (const which of ['reissueEmail', 'noticeEmail'] as const) {
+    const old = which === 'reissueEmail' ? established.reissueEmail.email : established.noticeEmail.email;
+    const body =
+      which === 'reissueEmail'
+        ? { email: 'moved@taro.example', emailConfirm: 'moved@taro.example', questionId: 'first-pet', answer: 'Pochi' }
+        : { type: 'internet' as const, email: 'moved@taro.example' };
+
+    it(`mails the old ${which} address, masked new address and time included, when a change is confirmed`, async () => {
+      const b = freshBackend();
+      const token = await asTaro(b);
+      assertOk(await call(b, `${which}.change`, { token, body }));
+      const link = tokenOf(mailsTo(b, 'moved@taro.example').at(-1));
+      const confirm =
+        which === 'reissueEmail'
+          ? { token: link, questionId: 'first-pet', answer: 'Pochi' }
+          : { token: link, registeredNumber: established.registeredNumber.number };
+      assertOk(await call(b, `${which}.confirm`, { body: confirm }));
+      const [mail] = mailsTo(b, old, 'registration-changed');
+      assert.ok(mail, `a registration-changed mail to ${old}`);
+      assert.ok(mail.body.en.includes('mo***@taro.example') && !JSON.stringify(mail).includes('moved@taro.example'));
+      assert.ok(mail.body.ja.includes(formatInstant(b.clock.now()).ja));
+      assert.ok(!JSON.stringify(mail).toLowerCase().includes('pochi'));
+    });
+
+    it(`mails the ${which} address when its registration is deleted`, async () => {
+      const b = freshBackend();
+      const token = await asTaro(b);
+      assertOk(await call(b, `${which}.delete`, { token }));
+      const [mail] = mailsTo(b, old, 'registration-changed');
+      assert.ok(mail);
+      assert.match(mail.body.en, /was deleted/);
+    });
+  }
 });
