@@ -188,6 +188,45 @@ describe('<wb-breakdown>', () => {
     });
   }
 
+  it('paints a 10,000-item bill\'s first screenful at once under Open all, then fills in every row, and it still adds up', async function () {
+    this.timeout(60_000);
+    const el = document.createElement('wb-breakdown');
+    document.body.append(el);
+    try {
+      el.openAll();
+      const lines = Array.from({ length: 1_000 }, (_, l) => ({
+        lineNumber: `090${String(20_000_000 + l)}`,
+        subtotal: 0,
+        items: Array.from({ length: 10 }, (_, i) => ({
+          code: `c${i}`,
+          label: { ja: `項目${i}`, en: `Item ${l}-${i}` },
+          kind: i === 9 ? ('tax' as const) : i === 3 ? ('discount' as const) : ('charge' as const),
+          amount: i === 3 ? -50 : 100 + ((l + i) % 7),
+        })),
+      }));
+      el.data = {
+        month: '2026-11',
+        dueDate: '2026-12-28',
+        view: 'total',
+        total: 0,
+        taxTotal: 0,
+        companies: [{ companyId: 'docomo', name: { ja: 'NTTドコモ', en: 'NTT docomo' }, subtotal: 0, lines }],
+      };
+      await el.updateComplete;
+      const first = parts(el, 'item').length;
+      expect(first, 'first paint has a screenful').to.be.within(50, 500);
+      await el.allRendered;
+      const items = parts(el, 'item');
+      expect(items).to.have.length(10_000);
+      // Rows render in order: the last line's last item is there, findable as text.
+      expect(root(el).textContent).to.contain('Item 999-9');
+      expect(yen(part(el, 'total')!.textContent)).to.equal(items.reduce((sum, i) => sum + yen(i.querySelector('.amount')!.textContent), 0));
+      expect(getComputedStyle(parts(el, 'line')[0]!).contentVisibility).to.equal('auto');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('says plainly that breakdowns are kept for 4 months, with no retry, for 2026-07', async () => {
     const el = await mountBreakdown('taro', html`<wb-breakdown month="2026-07"></wb-breakdown>`);
     const error = part(el, 'error')!;
