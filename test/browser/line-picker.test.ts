@@ -54,6 +54,11 @@ async function press(el: WbLinePicker, key: string): Promise<void> {
 }
 
 describe('<wb-line-picker>', () => {
+  it('says clearly that it needs a provider when placed outside one without lines', async () => {
+    const el = await fixture<WbLinePicker>(html`<wb-line-picker></wb-line-picker>`);
+    expect($(el, '[part~="error"]')!.textContent).to.contain('<wb-provider');
+  });
+
   it('picks line 87 by typing "87", then ArrowDown and Enter', async () => {
     const el = await mountCorp();
     const events = selections(el);
@@ -289,6 +294,16 @@ describe('<wb-line-picker>', () => {
     await until(() => $(el, '[part~="empty"]'), 5_000, 'empty');
     expect($(el, '[part~="empty"]')!.textContent).to.contain('No lines');
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('re-renders the choice and the options in the language of a lang change', async () => {
+    const el = await mountCorp(html`<div lang="en"><wb-line-picker company-id="docomo"></wb-line-picker></div>`);
+    expect(input(el).value).to.equal('NTT docomo');
+    el.parentElement!.setAttribute('lang', 'ja');
+    await until(() => input(el).value === 'NTTドコモ', 2_000, 'Japanese company name');
+    input(el).focus();
+    await press(el, 'ArrowDown');
+    expect(activeOption(el)!.textContent).to.contain('NTTドコモ').and.to.contain('通信会社ごとの合計');
   });
 
   it('speaks Japanese under lang="ja"', async () => {
