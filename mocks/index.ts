@@ -112,6 +112,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
     clock.reset();
     outbox.clear();
     store.reset();
+    // A limiter made by createRateLimiter forgets its windows too, so a reset is a fresh start.
+    (options.rateLimit as { reset?: () => void } | undefined)?.reset?.();
   };
   const context: BackendContext = {
     store,

@@ -152,7 +152,7 @@ export const DEV_ENDPOINT_DOCS: Record<keyof typeof DEV_ENDPOINTS, EndpointDoc> 
     errors: ['validation_failed'],
   },
   'dev.reset': {
-    summary: 'Restore the seeded accounts, empty the outbox and reset the clock.',
+    summary: 'Restore the seeded accounts, empty the outbox, reset the clock and forget the rate limiter\'s counts.',
     errors: [],
   },
 };

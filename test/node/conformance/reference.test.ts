@@ -12,7 +12,7 @@ import { after, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { parseFixtures, runConformance } from '../../../conformance/index.js';
 import { startHttpBackend } from '../../../mocks/http-server.js';
-import { createBackend, DEMO_ACCOUNTS } from '../../../mocks/index.js';
+import { createBackend, createRateLimiter, DEMO_ACCOUNTS } from '../../../mocks/index.js';
 
 const NOW = '2026-11-20T10:00:00+09:00';
 const FIXTURES_FILE = fileURLToPath(new URL('../../../conformance/fixtures.reference.json', import.meta.url));
@@ -48,6 +48,18 @@ describe('conformance suite against the reference backend over HTTP', () => {
   it('ran every case and none was skipped', () => {
     assert.ok(report.results.length >= 30, `only ${report.results.length} cases`);
     assert.equal(report.skipped, 0);
+  });
+});
+
+describe('conformance suite against the reference backend as `npm start` runs it (with its rate limiter)', () => {
+  it('passes every case: the reset between cases also clears the limiter', async () => {
+    const limited = await startHttpBackend({ port: 0, backend: createBackend({ now: NOW, onInternalError: () => {}, rateLimit: createRateLimiter() }) });
+    try {
+      const run = await runConformance({ baseUrl: limited.url, fixtures });
+      assert.deepEqual(run.results.filter((r) => r.status !== 'passed'), []);
+    } finally {
+      await limited.close();
+    }
   });
 });
 
