@@ -99,7 +99,7 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
 // is set with textContent, never as HTML.
 function confirmPage(apiBase: string): string {
   return `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="referrer" content="no-referrer">
 <title>Web Billing — confirm / 登録の確認</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}label,select,input,button{display:block;margin:.5rem 0}input,select{width:100%;padding:.4rem}pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap}</style>
 </head><body>
@@ -121,6 +121,8 @@ const api = ${JSON.stringify(apiBase).replace(/</g, '\\u003c')};
 const params = new URLSearchParams(location.search);
 const purpose = params.get('purpose');
 const token = params.get('token') ?? '';
+// The token leaves the address bar (and so history, bookmarks and any Referer) as soon as it is read.
+history.replaceState(null, '', location.pathname + '?purpose=' + encodeURIComponent(purpose ?? ''));
 const $ = (id) => document.getElementById(id);
 $('purpose').textContent = 'purpose: ' + purpose;
 if (purpose === 'reissue-email') {
@@ -176,7 +178,7 @@ export async function startHttpBackend(options: HttpBackendOptions): Promise<Htt
         const request = await toFetchRequest(req);
         const pathname = new URL(request.url).pathname;
         if (request.method === 'GET' && pathname === '/confirm') {
-          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
           res.end(confirmPage(`${new URL(request.url).origin}${backend.basePath}`));
           return;
         }

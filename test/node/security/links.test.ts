@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it, mock } from 'node:test';
 import { DEMO_ACCOUNTS } from '../../../mocks/index.js';
+import { startHttpBackend } from '../../../mocks/http-server.js';
 import { sha256 } from '../../../mocks/secrets.js';
 import { asCorp, asTaro, assertError, assertOk, call, DAY, freshBackend, mailsTo, tokenOf } from '../mocks/helpers.js';
 import type { Backend } from '../../../mocks/index.js';
@@ -94,5 +95,21 @@ describe('links', () => {
     const second = await reissueLink(b);
     assertError(await confirmReissue(b, first), 'link_expired');
     assertOk(await confirmReissue(b, second));
+  });
+
+  it('keeps the token out of any Referer: the confirm page sends no referrer and takes the token out of the address bar once read', async () => {
+    const server = await startHttpBackend({ port: 0, backend: freshBackend() });
+    try {
+      const response = await fetch(`http://localhost:${server.port}/confirm?purpose=reissue-email&token=abc`);
+      assert.equal(response.headers.get('referrer-policy'), 'no-referrer');
+      const page = await response.text();
+      assert.match(page, /<meta name="referrer" content="no-referrer">/);
+      const read = page.indexOf("params.get('token')");
+      const replaced = page.indexOf('history.replaceState(');
+      assert.ok(read > 0 && replaced > read, 'replaceState right after the token is read');
+      assert.ok(page.lastIndexOf('fetch(', replaced) < page.indexOf('<script'), 'before anything is fetched');
+    } finally {
+      await server.close();
+    }
   });
 });
