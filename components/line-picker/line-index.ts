@@ -79,9 +79,10 @@ export function queryDigits(query: string): string | undefined {
 /**
  * Filters the index by what was typed. An empty query matches everything (and
  * shows the total); digits match line numbers anywhere (`87` finds
- * `090-1111-0087`); other text matches company names and services.
+ * `090-1111-0087`); other text matches company names and services, and the
+ * total when `totalLabels` (its names, e.g. `['total (all lines)', '合計（全回線）']`) contain it.
  */
-export function filterLines(index: LineIndex, query: string): LineMatches {
+export function filterLines(index: LineIndex, query: string, totalLabels: readonly string[] = []): LineMatches {
   const trimmed = query.trim();
   if (!trimmed) {
     return { total: true, companies: index.companies.map((_, i) => i), lines: index.allLines };
@@ -95,8 +96,9 @@ export function filterLines(index: LineIndex, query: string): LineMatches {
     return { total: false, companies, lines };
   }
   const needle = trimmed.toLowerCase();
+  const total = totalLabels.some((label) => label.toLowerCase().includes(needle));
   for (let i = 0; i < index.companyText.length; i++) if (index.companyText[i]!.includes(needle)) companies.push(i);
   const all = lineText(index);
   for (let i = 0; i < all.length; i++) if (all[i]!.includes(needle)) lines.push(i);
-  return { total: false, companies, lines };
+  return { total, companies, lines };
 }

@@ -17,6 +17,8 @@ const OVERSCAN = 6;
 const DEFAULT_ROW_HEIGHT = 56;
 const DEFAULT_VIEWPORT_HEIGHT = 320;
 
+const TOTAL_LABELS = [linePickerMessages.en.total, linePickerMessages.ja.total];
+
 /** One option of the list: the total, a company (position in `companies`) or a line (position in `lines`). */
 type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line'; at: number };
 
@@ -286,7 +288,7 @@ export class WbLinePicker extends WbDataElement {
     const index = this.index;
     if (index && index !== this.matchedIndex) {
       this.matchedIndex = index;
-      this.result = filterLines(index, this.typed ?? '');
+      this.result = this.filter(index, this.typed ?? '');
       this.active = -1;
       this.listScrollTop = 0;
     }
@@ -335,6 +337,11 @@ export class WbLinePicker extends WbDataElement {
 
   // ------------------------------------------------------------ entries
 
+  /** Matches of `query`; "total" or "合計" finds the total option in either language. */
+  private filter(index: LineIndex, query: string): LineMatches {
+    return filterLines(index, query, TOTAL_LABELS);
+  }
+
   private entryAt(position: number): Entry {
     const m = this.result;
     let p = position;
@@ -352,8 +359,9 @@ export class WbLinePicker extends WbDataElement {
 
   /** Position of the current choice in the unfiltered list, or -1. */
   private currentPosition(index: LineIndex): number {
-    const base = this.result.total ? 1 : 0;
-    if (!this.result.total) return -1;
+    // Only the unfiltered list (total, companies, lines in order) is searched; its lines are the index's own array.
+    if (this.result.lines !== index.allLines) return -1;
+    const base = 1;
     if (this.lineNumber) {
       const at = index.byNumber.get(this.lineNumber);
       return at === undefined ? -1 : base + index.companies.length + at;
@@ -388,7 +396,7 @@ export class WbLinePicker extends WbDataElement {
     const count = this.count;
     const activeId = this.open && this.active >= 0 ? this.idOf(this.entryAt(this.active)) : undefined;
     const inputValue = this.typed ?? this.choiceLabel(index);
-    const status = this.open ? m.matches(this.result.lines.length, this.result.companies.length) : this.announcement;
+    const status = this.open ? m.matches(this.result.lines.length, this.result.companies.length, this.result.total) : this.announcement;
     return html`<div part="base" class="base" @focusout=${this.onFocusOut}>
       <label part="label" for="input">${m.label}</label>
       <p part="hint" id="hint" class="hint">${m.hint}</p>
@@ -536,7 +544,7 @@ export class WbLinePicker extends WbDataElement {
     if (!index) return;
     this.typed = (event.target as HTMLInputElement).value;
     this.message = '';
-    this.result = filterLines(index, this.typed);
+    this.result = this.filter(index, this.typed);
     this.active = -1;
     this.listScrollTop = 0;
     this.scrollPending = true;
@@ -658,7 +666,7 @@ export class WbLinePicker extends WbDataElement {
     this.totalChosen = entry.kind === 'total';
     this.typed = undefined;
     this.message = '';
-    this.result = filterLines(index, '');
+    this.result = this.filter(index, '');
     this.close();
     this.listScrollTop = 0;
     this.fire();

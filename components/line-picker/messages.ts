@@ -13,8 +13,8 @@ export const linePickerMessages = defineMessages({
     totalDetail: (lines: number, companies: number) =>
       `${count(lines)} ${lines === 1 ? 'line' : 'lines'}, ${count(companies)} ${companies === 1 ? 'company' : 'companies'}`,
     companyDetail: (lines: number) => `Company total · ${count(lines)} ${lines === 1 ? 'line' : 'lines'}`,
-    matches: (lines: number, companies: number) => {
-      if (lines === 0 && companies === 0) return 'No lines match.';
+    matches: (lines: number, companies: number, total = false) => {
+      if (lines === 0 && companies === 0) return total ? 'Total (all lines) matches.' : 'No lines match.';
       const l = `${count(lines)} ${lines === 1 ? 'line' : 'lines'}`;
       const c = `${count(companies)} ${companies === 1 ? 'company' : 'companies'}`;
       const what = companies === 0 ? l : lines === 0 ? c : `${l} and ${c}`;
@@ -35,8 +35,8 @@ export const linePickerMessages = defineMessages({
     total: '合計（全回線）',
     totalDetail: (lines: number, companies: number) => `${count(lines)}回線・${count(companies)}社`,
     companyDetail: (lines: number) => `通信会社ごとの合計・${count(lines)}回線`,
-    matches: (lines: number, companies: number) => {
-      if (lines === 0 && companies === 0) return '該当する回線はありません。';
+    matches: (lines: number, companies: number, total = false) => {
+      if (lines === 0 && companies === 0) return total ? '「合計（全回線）」が該当します。' : '該当する回線はありません。';
       if (companies === 0) return `${count(lines)}件の回線が該当します。`;
       if (lines === 0) return `${count(companies)}社の通信会社が該当します。`;
       return `${count(lines)}件の回線と${count(companies)}社の通信会社が該当します。`;

@@ -139,6 +139,10 @@ describe('<wb-line-picker>', () => {
     expect(events[0]!.lineNumber).to.be.undefined;
     expect(events[0]!.companyId).to.be.undefined;
     expect(input(el).value).to.equal('Total (all lines)');
+    input(el).value = '';
+    await type(el, '合計');
+    expect(labels(el)).to.deep.equal(['Total (all lines)']);
+    expect(status(el)).to.equal('Total (all lines) matches.');
   });
 
   it('opens on the current choice, highlighted and scrolled into view', async () => {
