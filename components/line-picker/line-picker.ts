@@ -3,6 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { normalizeNumber } from '../../src/contract/rules.js';
 import type { LinesResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
 import { WbLineSelectedEvent } from '../shared/events.js';
@@ -236,8 +237,8 @@ export class WbLinePicker extends WbDataElement {
    */
   @property({ attribute: false }) lines?: LinesResponse;
 
-  /** The chosen line number (digits only), or empty. */
-  @property({ attribute: 'line-number', reflect: false }) lineNumber?: string;
+  /** The chosen line number, digits only (set with dashes or full-width digits, it is normalised), or empty. */
+  @property({ attribute: 'line-number' }) lineNumber?: string;
 
   /** The chosen company's id when a company (not a line) is chosen, or the chosen line's company. */
   @property({ attribute: 'company-id' }) companyId?: string;
@@ -285,6 +286,7 @@ export class WbLinePicker extends WbDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lines')) this.givenIndex = this.lines ? buildLineIndex(this.lines) : undefined;
+    if (changed.has('lineNumber') && this.lineNumber) this.lineNumber = normalizeNumber(this.lineNumber);
     const index = this.index;
     if (index && index !== this.matchedIndex) {
       this.matchedIndex = index;
@@ -295,11 +297,13 @@ export class WbLinePicker extends WbDataElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.lines) return this.givenIndex ? this.renderPicker(this.givenIndex) : html``;
-    return this.renderTask(this.linesTask, (index) => this.renderPicker(index), {
-      isEmpty: (index) => index.lines.length === 0 && index.companies.length === 0,
-      emptyText: this.i18n.m.noLines,
-    });
+    const isEmpty = (index: LineIndex) => index.lines.length === 0 && index.companies.length === 0;
+    if (this.givenIndex) {
+      return isEmpty(this.givenIndex)
+        ? html`<p class="state" part="empty" role="status">${this.i18n.m.noLines}</p>`
+        : this.renderPicker(this.givenIndex);
+    }
+    return this.renderTask(this.linesTask, (index) => this.renderPicker(index), { isEmpty, emptyText: this.i18n.m.noLines });
   }
 
   protected override updated(changed: PropertyValues): void {

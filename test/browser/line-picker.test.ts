@@ -145,8 +145,9 @@ describe('<wb-line-picker>', () => {
     expect(status(el)).to.equal('Total (all lines) matches.');
   });
 
-  it('opens on the current choice, highlighted and scrolled into view', async () => {
-    const el = await mountCorp(html`<wb-line-picker line-number="09011110087"></wb-line-picker>`);
+  it('opens on the current choice (set with dashes), highlighted and scrolled into view', async () => {
+    const el = await mountCorp(html`<wb-line-picker line-number="090-1111-0087"></wb-line-picker>`);
+    expect(el.lineNumber).to.equal('09011110087');
     expect(input(el).value).to.equal('090-1111-0087');
     input(el).focus();
     await press(el, 'ArrowDown');
@@ -352,6 +353,11 @@ describe('<wb-line-picker>', () => {
 describe('<wb-line-picker> with 10,000 lines', () => {
   const data = generatedLines(10_000);
   const mountBig = () => fixture<WbLinePicker>(html`<wb-line-picker .lines=${data}></wb-line-picker>`);
+
+  it('shows the empty state for given lines that hold nothing', async () => {
+    const el = await fixture<WbLinePicker>(html`<wb-line-picker .lines=${{ companies: [], lines: [] }}></wb-line-picker>`);
+    expect($(el, '[part~="empty"]')!.textContent).to.contain('No lines');
+  });
 
   it('renders only a window of options, with the full count in aria-setsize', async () => {
     const el = await mountBig();
