@@ -217,6 +217,21 @@ export class WbLinePicker extends WbDataElement {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
       }
+      @media (forced-colors: active) {
+        [role='option'] {
+          border-left-color: Canvas;
+        }
+        [role='option'][aria-selected='true'] {
+          forced-color-adjust: none;
+          color: HighlightText;
+          background: Highlight;
+          border-left-color: Highlight;
+        }
+        [role='option'][aria-selected='true'] .option-detail,
+        [role='option'][aria-selected='true'] .option-label::after {
+          color: HighlightText;
+        }
+      }
       .no-match {
         padding: 0.75rem;
       }
