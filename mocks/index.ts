@@ -38,6 +38,20 @@ export type { MemoryStore } from './store.js';
 export type { RateLimitHook } from './route.js';
 export { createRateLimiter, clientKeyOf, CLIENT_ADDRESS_HEADER, SECRET_CHECKING_ROUTES, type RateLimiterOptions } from './rate-limit.js';
 
+/**
+ * A NIST SP 800-63B-style policy, to run the backend with
+ * (`createBackend({ policy: NIST_STYLE_POLICY })`): no composition rule,
+ * passwords of 15 to 64 characters, any printable Unicode (emoji and
+ * full-width included), never truncated. Clients take everything from the
+ * published policy, so nothing else changes.
+ */
+export const NIST_STYLE_POLICY: CredentialPolicy = Object.freeze({
+  ...DEFAULT_CREDENTIAL_POLICY,
+  loginId: Object.freeze({ minLength: 5, maxLength: 64, requireLetterAndDigit: false, charset: 'unicode' as const }),
+  password: Object.freeze({ minLength: 15, maxLength: 64, requireLetterAndDigit: false, charset: 'unicode' as const }),
+  allowedSymbols: '',
+}) as CredentialPolicy;
+
 /** The base path the backend serves the contract under, unless told otherwise. */
 export const DEFAULT_BASE_PATH = '/api/v1';
 /** Where mailed confirmation links point, unless told otherwise. */
