@@ -243,7 +243,7 @@ export class WbBreakdown extends WbDataElement {
         list-style-position: inside;
       }
       summary::-webkit-details-marker {
-        display: inline;
+        display: none;
       }
       summary > .name {
         flex: 1 1 auto;

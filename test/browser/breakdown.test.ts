@@ -227,6 +227,21 @@ describe('<wb-breakdown>', () => {
     }
   });
 
+  it('shows the empty state, accessibly, for a month without charges', async () => {
+    backend().worker.use(
+      http.get(BREAKDOWN_PATH, () => HttpResponse.json({ month: '2026-11', dueDate: '2026-12-28', view: 'total', total: 0, taxTotal: 0, companies: [] }), { once: true }),
+    );
+    const el = await mountBreakdown('taro');
+    expect(part(el, 'empty')!.textContent).to.contain('no charges');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('says plainly, with no retry, when the line asked for is not on the bill', async () => {
+    const el = await mountBreakdown('corp', html`<wb-breakdown month="2026-11" line="090-9999-9999"></wb-breakdown>`);
+    expect(part(el, 'error')!.textContent).to.contain('not on this bill');
+    expect(part(el, 'retry-button')).to.be.null;
+  });
+
   it('says plainly that breakdowns are kept for 4 months, with no retry, for 2026-07', async () => {
     const el = await mountBreakdown('taro', html`<wb-breakdown month="2026-07"></wb-breakdown>`);
     const error = part(el, 'error')!;
