@@ -11,7 +11,7 @@ import { startHttpBackend } from '../../../mocks/http-server.js';
 import type { Backend } from '../../../mocks/index.js';
 import { asTaro, call, freshBackend } from '../mocks/helpers.js';
 
-const NUM_RUNS = 25;
+const NUM_RUNS = 15;
 const MB = 1024 * 1024;
 
 /** Field names of each body and query, from the contract's schemas. */
