@@ -231,6 +231,9 @@ export class Transport {
   }
 
   async #toError(id: EndpointId, error: unknown, token: string | undefined, signal: AbortSignal | undefined): Promise<WebBillingError> {
+    // ky's error keeps the request (the bearer header) and its options (the JSON body, with any
+    // password or answer); it becomes our error's `cause`, which pages log. Keep the rest of it.
+    if (error && typeof error === 'object') for (const key of ['request', 'options']) Reflect.deleteProperty(error, key);
     if (signal?.aborted) return new AbortedError({ cause: signal.reason });
     if (isTimeoutError(error)) return new TimeoutError({ cause: error });
     if (isNetworkError(error)) return new NetworkError({ cause: error });
