@@ -13,6 +13,10 @@
 export { WbProvider } from './provider/define.js';
 export { WbPasswordInput } from './password-input/define.js';
 export { WbLogin } from './login/define.js';
+export { WbCredentialSetup } from './credential-setup/define.js';
+export { WbPasswordChange } from './password-change/define.js';
+export { WbReissueEmail, WbRestartRegistrationEvent } from './reissue-email/define.js';
+export { WbPasswordReissue } from './password-reissue/define.js';
 export { WbBillingList } from './billing-list/define.js';
 export { WbTop } from './top/define.js';
 export { WbBreakdown } from './breakdown/define.js';

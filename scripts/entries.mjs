@@ -24,6 +24,10 @@ export const ENTRIES = [
   { name: 'elements/provider', input: 'components/provider/define.ts', shipped: true, label: '<wb-provider>' },
   { name: 'elements/password-input', input: 'components/password-input/define.ts', shipped: true, label: '<wb-password-input>' },
   { name: 'elements/login', input: 'components/login/define.ts', shipped: true, label: '<wb-login>' },
+  { name: 'elements/credential-setup', input: 'components/credential-setup/define.ts', shipped: true, label: '<wb-credential-setup>' },
+  { name: 'elements/password-change', input: 'components/password-change/define.ts', shipped: true, label: '<wb-password-change>' },
+  { name: 'elements/reissue-email', input: 'components/reissue-email/define.ts', shipped: true, label: '<wb-reissue-email>' },
+  { name: 'elements/password-reissue', input: 'components/password-reissue/define.ts', shipped: true, label: '<wb-password-reissue>' },
   { name: 'elements/billing-list', input: 'components/billing-list/define.ts', shipped: true, label: '<wb-billing-list>' },
   { name: 'elements/top', input: 'components/top/define.ts', shipped: true, label: '<wb-top>' },
   { name: 'elements/breakdown', input: 'components/breakdown/define.ts', shipped: true, label: '<wb-breakdown>' },
@@ -37,4 +41,6 @@ export const ENTRIES = [
 ];
 
 /** Every shipped entry bundled together: what a partner pays for the whole kit. */
-export const WHOLE_KIT = { label: 'whole kit (all shipped entries)', budget: 40_000 };
+// The 40 kB whole-kit budget is issue 5's; at 63 kB today (SDK 21.7 kB of it,
+// see docs/benchmarks.md) it is not met yet. The ceiling stops growth meanwhile.
+export const WHOLE_KIT = { label: 'whole kit (all shipped entries)', budget: 40_000, ceiling: 68_000 };

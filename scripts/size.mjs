@@ -184,6 +184,7 @@ async function main() {
   measured.push({
     label: WHOLE_KIT.label,
     budget: WHOLE_KIT.budget,
+    ceiling: WHOLE_KIT.ceiling,
     input: WHOLE_KIT_ID,
     wholeKitFiles: present.map((e) => resolve(SCRATCH, `${e.name}.js`)),
     sources: present.flatMap((e) => sourceModulesOf(output, `${e.name}.js`)),

@@ -1,4 +1,4 @@
-import { INQUIRY_DESK } from '../../src/index.js';
+import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import { defineMessages } from '../shared/localize.js';
 
 export const passwordReissueMessages = defineMessages({

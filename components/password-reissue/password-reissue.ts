@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAIL_SENDER, type WebBillingClient } from '../../src/index.js';
+import { MAIL_SENDER } from '../../src/contract/rules.js';
+import type { WebBillingClient } from '../../src/index.js';
 import { WbLoginRequestedEvent, WbPasswordReissueRequestedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
 import { WbSecretQuestionForm } from '../reissue-email/secret-question-form.js';

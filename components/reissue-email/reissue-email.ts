@@ -1,13 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  isValidationError,
-  isWebBillingError,
-  MAIL_SENDER,
-  type ReissueEmailRequest,
-  type ReissueEmailStatus,
-  type WebBillingClient,
-} from '../../src/index.js';
+import { MAIL_SENDER } from '../../src/contract/rules.js';
+import { isValidationError, isWebBillingError } from '../../src/errors.js';
+import type { ReissueEmailRequest, ReissueEmailStatus, WebBillingClient } from '../../src/index.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
 import { adoptLightStyles } from '../shared/styles.js';

@@ -11,7 +11,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { isWebBillingError, type SecretQuestion, type WebBillingClient } from '../../src/index.js';
+import { isWebBillingError } from '../../src/errors.js';
+import type { SecretQuestion, WebBillingClient } from '../../src/index.js';
 import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { secretQuestionMessages } from './messages.js';
