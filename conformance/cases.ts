@@ -212,6 +212,22 @@ export const CASES: ConformanceCase[] = [
     },
   },
   {
+    name: 'billing.breakdown by line and by company answers 200 for the account\'s own, 404 not_found for others',
+    async run(ctx) {
+      const token = await ctx.login(active(ctx));
+      const month = await currentMonth(ctx, token);
+      const { body } = await ctx.api.ok('account.lines', { token });
+      const line = body.lines[0];
+      check(line, 'account.lines lists no line');
+      const byLine = await ctx.api.ok('billing.breakdown', { token, params: { month }, query: { view: 'line', line: line.lineNumber } });
+      check(byLine.body.lineNumber === line.lineNumber, `breakdown by line names ${byLine.body.lineNumber}`);
+      await ctx.api.ok('billing.breakdown', { token, params: { month }, query: { view: 'company', company: line.companyId } });
+      const other = body.lines.some((l: { lineNumber: string }) => l.lineNumber === '0000000000') ? '0000000001' : '0000000000';
+      expectError(await ctx.api.call('billing.breakdown', { token, params: { month }, query: { view: 'line', line: other } }), 'not_found');
+      expectError(await ctx.api.call('billing.breakdown', { token, params: { month }, query: { view: 'company', company: 'no-such-company' } }), 'not_found');
+    },
+  },
+  {
     name: 'reissueEmail.status and noticeEmail.status answer 200 with their schemas',
     async run(ctx) {
       const token = await ctx.login(active(ctx));
@@ -379,6 +395,10 @@ export const CASES: ConformanceCase[] = [
       check(body.stage === 'credential-setup-required', `expected stage credential-setup-required, got ${body.stage}`);
       await ctx.api.ok('auth.session', { token: body.token });
       for (const id of ['account.get', 'billing.history'] as const) expectError(await ctx.api.call(id, { token: body.token }), 'credential_change_required');
+      // A password change is not the first change: it answers 403 too.
+      const changePassword = { currentPassword: postcard.initialPassword, newPassword: credentialOf(ctx.policy.password.minLength + 1), newPasswordConfirm: '' };
+      changePassword.newPasswordConfirm = changePassword.newPassword;
+      expectError(await ctx.api.call('credentials.changePassword', { token: body.token, body: changePassword }), 'credential_change_required');
       await ctx.api.ok('auth.logout', { token: body.token });
     },
   },
