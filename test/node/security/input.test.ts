@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { ENDPOINTS, type EndpointId } from '../../../src/contract/endpoints.js';
 import { startHttpBackend } from '../../../mocks/http-server.js';
 import type { Backend } from '../../../mocks/index.js';
-import { asTaro, call, freshBackend } from '../mocks/helpers.js';
+import { asTaro, call, freshBackend, requestFor, send } from '../mocks/helpers.js';
 
 const NUM_RUNS = 15;
 const MB = 1024 * 1024;
@@ -84,6 +84,27 @@ describe('hostile input', () => {
       );
     });
   }
+
+  it('answers a hostile Authorization header on every endpoint that needs a session with 401 session_expired', async () => {
+    const b = freshBackend();
+    const sessionIds = ids.filter((id) => ENDPOINTS[id].auth !== 'public');
+    // Header values are bytes: Latin-1 without CR, LF or NUL (fetch refuses those before they are sent).
+    const headerValue = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'Bearer bearer BASIC \t:=,;"\'\\/+-_.~%ÿ\u00a0'), maxLength: 60 }),
+      fc.string({ unit: 'binary-ascii', maxLength: 200 }).map((v) => `Bearer ${v}`),
+      fc.constantFrom('Bearer', 'Bearer ', 'Bearer  x', `Bearer ${'A'.repeat(8_000)}`, 'Bearer null', 'Bearer undefined', 'Bearer [object Object]'),
+    ).map((v) => v.replace(/[\r\n\0]/g, ''));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...sessionIds), headerValue, async (id, authorization) => {
+        const request = requestFor(b, id, { params: { month: '2026-11' } });
+        request.headers.set('Authorization', authorization);
+        const reply = await send(b, request);
+        assert.equal(reply.status, 401, `${id} with "${authorization.slice(0, 40)}": ${reply.status}`);
+        assert.equal(reply.body.error.code, 'session_expired');
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('answers a 1 MB string in every field of every body with 400 validation_failed (too_long)', async () => {
     const b = freshBackend();
