@@ -2,25 +2,26 @@
 /**
  * `web-billing-conformance`: runs the conformance suite against a backend.
  *
- *   web-billing-conformance --base-url http://localhost:8787/api/v1 --fixtures fixtures.json [--filter text] [--no-dev-routes]
+ *   web-billing-conformance --base-url http://localhost:8787/api/v1 --fixtures fixtures.json [--filter text] [--no-dev-routes] [--json report.json]
  *
  * Prints one line per case and `N passed, M failed` last; exits 1 when a
  * case failed, 2 on a usage error.
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseFixtures } from './fixtures.js';
 import { formatResult, runConformance } from './runner.js';
 
-const USAGE = `Usage: web-billing-conformance --base-url <url> --fixtures <file> [--filter <text>] [--no-dev-routes]
+const USAGE = `Usage: web-billing-conformance --base-url <url> --fixtures <file> [--filter <text>] [--no-dev-routes] [--json <file>]
 
   --base-url       the API's base URL, e.g. http://localhost:8787/api/v1
   --fixtures       a JSON file naming the test accounts your backend has seeded
                    (see conformance/fixtures.reference.json in web-billing-kit)
   --filter         run only the cases whose name contains this text
-  --no-dev-routes  do not use /_dev/reset, /_dev/outbox or /_dev/clock even if present`;
+  --no-dev-routes  do not use /_dev/reset, /_dev/outbox or /_dev/clock even if present
+  --json           also write the report (every case with its status and reason) to this file`;
 
 async function main(): Promise<number> {
   let values;
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
         fixtures: { type: 'string' },
         filter: { type: 'string' },
         'no-dev-routes': { type: 'boolean' },
+        json: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -64,6 +66,7 @@ async function main(): Promise<number> {
   });
   const found = Object.entries(report.dev).filter(([, present]) => present).map(([name]) => name);
   console.log(`development routes used: ${found.length ? found.join(', ') : 'none'}`);
+  if (values.json) await writeFile(values.json, `${JSON.stringify({ baseUrl, ...report }, null, 2)}\n`);
   if (report.skipped > 0) console.log(`${report.skipped} skipped`);
   console.log(`${report.passed} passed, ${report.failed} failed`);
   return report.failed > 0 ? 1 : 0;

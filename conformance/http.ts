@@ -62,7 +62,6 @@ export function describeReply(reply: Reply): string {
 
 /** Calls endpoints of one base URL. */
 export class Api {
-  readonly requests: Array<{ method: string; url: string }> = [];
   constructor(
     readonly baseUrl: string,
     readonly fetch: typeof globalThis.fetch = globalThis.fetch,
@@ -78,7 +77,6 @@ export class Api {
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    this.requests.push({ method, url: url.pathname });
     let response: Response;
     for (let attempt = 0; ; attempt++) {
       try {

@@ -5,7 +5,9 @@
 // contract.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, it } from 'node:test';
@@ -84,11 +86,16 @@ describe('web-billing-conformance (the CLI)', () => {
     assert.equal(lines.at(-1), `${report.results.length} passed, 0 failed`);
   });
 
-  it('reports skipped cases with their reason when the development routes are not used', async () => {
-    const { code, stdout } = await cli(['--base-url', server.url, '--fixtures', FIXTURES_FILE, '--no-dev-routes', '--filter', 'link']);
+  it('reports skipped cases with their reason when the development routes are not used, and writes a JSON report', async () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'wb-conformance-')), 'report.json');
+    const { code, stdout } = await cli(['--base-url', server.url, '--fixtures', FIXTURES_FILE, '--no-dev-routes', '--filter', 'link', '--json', json]);
     assert.equal(code, 0, stdout);
     assert.match(stdout, /^skip {2}.* — skipped: needs GET \/_dev\/outbox/m);
     assert.match(stdout, /^\d+ skipped$/m);
+    const written = JSON.parse(readFileSync(json, 'utf8')) as { failed: number; skipped: number; results: Array<{ status: string; reason?: string }> };
+    assert.equal(written.failed, 0);
+    assert.ok(written.skipped > 0);
+    assert.ok(written.results.some((r) => r.status === 'skipped' && /_dev\/outbox/.test(r.reason ?? '')));
   });
 
   it('fails, naming the case and the reason, and exits 1 against a backend that breaks the contract', async () => {
