@@ -4,7 +4,7 @@
 // its output, its exit code, and that it fails a backend that breaks the
 // contract.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,33 @@ describe('conformance suite against the reference backend as `npm start` runs it
       assert.deepEqual(run.results.filter((r) => r.status !== 'passed'), []);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('conformance suite against `npm run backend` (mocks/serve.ts in its own process)', () => {
+  it('passes every case', async () => {
+    const SERVE = fileURLToPath(new URL('../../../mocks/serve.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', SERVE], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /reference backend: (http:\/\/\S+)/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`serve.ts exited with ${code}: ${out}`)));
+      });
+      const run = await runConformance({ baseUrl: url, fixtures });
+      assert.deepEqual(run.dev, { outbox: true, clock: true, reset: true });
+      assert.deepEqual(run.results.filter((r) => r.status !== 'passed'), []);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
     }
   });
 });
