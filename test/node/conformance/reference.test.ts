@@ -139,6 +139,13 @@ describe('web-billing-conformance (the CLI)', () => {
     }
   });
 
+  it('fails cleanly, exit 1, against a base URL where nothing answers', async () => {
+    const { code, stdout } = await cli(['--base-url', 'http://127.0.0.1:9/api/v1', '--fixtures', FIXTURES_FILE, '--filter', 'credentials.policy']);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /^FAIL {2}the backend answers GET \/credentials\/policy — .*no answer/m);
+    assert.match(stdout, /^0 passed, 1 failed$/m);
+  });
+
   it('exits 2 with the usage when an option is missing, and names a broken fixtures file', async () => {
     const missing = await cli(['--base-url', server.url]);
     assert.equal(missing.code, 2);
