@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { reactAsEsm } from './scripts/wtr-react-esm.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MOCK_SERVICE_WORKER = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
@@ -18,7 +19,7 @@ export default {
   // 'production' picks Lit's build without the dev-mode warning; 'browser' keeps
   // msw/browser off the Node build of @mswjs/interceptors (node:net and the like).
   nodeResolve: { browser: true, exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [reactAsEsm(), esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
     // MSW's worker must be served from the root so that its scope covers the
     // test pages. Serving the installed copy keeps it in step with the msw
