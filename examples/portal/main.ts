@@ -1,0 +1,99 @@
+/**
+ * The demo partner portal: every `<wb-*>` element inside one
+ * `<wb-provider>`, routed by the elements' events with a small hash router
+ * (no framework). The reference backend runs in this page's service worker.
+ */
+import '../../components/index.js';
+import '../../components/notice-email/define.js';
+import { startBrowserBackend } from '../../mocks/browser.js';
+import { startMailbox } from './mailbox.js';
+
+// Mailed links point at /confirm (served as this same page).
+const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm` });
+
+const screen = document.querySelector<HTMLElement>('#screen')!;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/** The line or company chosen on a combined bill, kept across screens. */
+let chosen: { line?: string; company?: string } = {};
+/** The confirmation a mailed link asked for (its token never stays in the address bar). */
+let confirmation: { purpose: string; token: string } | undefined;
+
+/** Shows one screen: a new element with these properties. */
+function show<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): void {
+  screen.replaceChildren(Object.assign(document.createElement(tag), props));
+}
+
+const screens: Record<string, (arg?: string) => void> = {
+  login: () => show('wb-login'),
+  top: () => show('wb-top'),
+  billing: () => show('wb-billing-list'),
+  breakdown: (month) => {
+    show('wb-line-picker', { lineNumber: chosen.line, companyId: chosen.company });
+    screen.append(Object.assign(document.createElement('wb-breakdown'), { month, line: chosen.line, company: chosen.company }));
+  },
+  summary: (month) => show('wb-billing-summary', { month }),
+  lines: () => show('wb-line-picker', { lineNumber: chosen.line, companyId: chosen.company }),
+  'reissue-email': () => show('wb-reissue-email'),
+  'notice-email': () => show('wb-notice-email'),
+  'password-reissue': () => show('wb-password-reissue'),
+  'password-change': () => show('wb-password-change'),
+  confirm: () => {
+    if (!confirmation) return go('login');
+    show(confirmation.purpose === 'notice-email' ? 'wb-notice-email' : 'wb-reissue-email', { token: confirmation.token });
+  },
+};
+
+/** Renders the screen named by the hash: `#/breakdown/2026-11`. */
+function route(): void {
+  const [name = '', arg] = location.hash.replace(/^#\/?/, '').split('/');
+  const render = screens[name];
+  if (!render || (name === 'breakdown' || name === 'summary') !== MONTH.test(arg ?? '')) return go('login');
+  render(arg);
+  screen.focus();
+  document.title = `${screen.firstElementChild?.localName ?? ''} · Web Billing demo portal`;
+}
+
+function go(path: string): void {
+  if (location.hash === `#/${path}`) route();
+  else location.hash = `#/${path}`;
+}
+
+/** Opens a mailed confirmation link in this page; the token leaves the address bar at once. */
+function openConfirmation(link: URL, push = true): void {
+  confirmation = { purpose: link.searchParams.get('purpose') ?? '', token: link.searchParams.get('token') ?? '' };
+  history[push ? 'pushState' : 'replaceState'](null, '', '/#/confirm');
+  route();
+}
+
+// Routing by the elements' events: cancel the cancelable ones, then go.
+document.addEventListener('wb-logged-in', (e) => {
+  if (e.stage !== 'active') return; // the login moves on in place to the first change or the forced password change
+  e.preventDefault();
+  go('top');
+});
+document.addEventListener('wb-billing-requested', (e) => (e.preventDefault(), go('billing')));
+document.addEventListener('wb-month-selected', (e) => go(`${e.view}/${e.month}`));
+document.addEventListener('wb-line-selected', (e) => {
+  chosen = { line: e.lineNumber, company: e.lineNumber ? undefined : e.companyId };
+  const breakdown = screen.querySelector('wb-breakdown');
+  if (breakdown) Object.assign(breakdown, chosen);
+  else go('billing'); // picked from #/lines: now choose the month
+});
+document.addEventListener('wb-membership-requested', (e) => (e.preventDefault(), go(e.section)));
+document.addEventListener('wb-forgot-password', (e) => (e.preventDefault(), go('password-reissue')));
+document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go('login')));
+document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? 'reissue-email' : 'top')));
+document.addEventListener('wb-logged-out', () => {
+  chosen = {};
+  go('login');
+});
+addEventListener('hashchange', route);
+
+document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (e) => {
+  document.documentElement.lang = (e.target as HTMLSelectElement).value;
+});
+
+startMailbox(backend, { open: (link) => openConfirmation(link) });
+if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);
+else route();
