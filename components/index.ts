@@ -17,6 +17,7 @@ export { WbCredentialSetup } from './credential-setup/define.js';
 export { WbPasswordChange } from './password-change/define.js';
 export { WbReissueEmail, WbRestartRegistrationEvent } from './reissue-email/define.js';
 export { WbPasswordReissue } from './password-reissue/define.js';
+export { WbNoticeEmail, WbNoticeEmailRestartEvent } from './notice-email/define.js';
 export { WbBillingList } from './billing-list/define.js';
 export { WbTop } from './top/define.js';
 export { WbBreakdown } from './breakdown/define.js';

@@ -33,6 +33,7 @@ export const ENTRIES = [
   { name: 'elements/breakdown', input: 'components/breakdown/define.ts', shipped: true, label: '<wb-breakdown>' },
   { name: 'elements/billing-summary', input: 'components/billing-summary/define.ts', shipped: true, label: '<wb-billing-summary>' },
   { name: 'elements/line-picker', input: 'components/line-picker/define.ts', shipped: true, label: '<wb-line-picker>' },
+  { name: 'elements/notice-email', input: 'components/notice-email/define.ts', shipped: true, label: '<wb-notice-email>' },
   // Not measured: it is the elements plus @lit/react (~1 kB), and React apps bundle it themselves.
   { name: 'react', input: 'components/react/index.ts', shipped: false },
   { name: 'mocks', input: 'mocks/index.ts', shipped: false },
