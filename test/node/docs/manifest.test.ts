@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, describe, it } from 'node:test';
+
+interface Declaration {
+  tagName?: string;
+  summary?: string;
+  cssParts?: { name: string }[];
+  events?: { name: string; type?: { text: string } }[];
+}
+interface Manifest {
+  modules: { path: string; declarations?: Declaration[] }[];
+}
+
+/** Every tag registered by a components/<name>/define.ts, with its folder. */
+function registeredElements(): { tag: string; folder: string }[] {
+  const found: { tag: string; folder: string }[] = [];
+  for (const folder of readdirSync('components')) {
+    let source: string;
+    try {
+      source = readFileSync(join('components', folder, 'define.ts'), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const match of source.matchAll(/defineElement\('(wb-[\w-]+)'/g)) found.push({ tag: match[1]!, folder });
+  }
+  return found;
+}
+
+/** Event names of the kit, by class name. */
+function eventTypes(): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const entry of readdirSync('components', { recursive: true })) {
+    if (!String(entry).endsWith('.ts')) continue;
+    const source = readFileSync(join('components', String(entry)), 'utf8');
+    for (const match of source.matchAll(/class (\w+) extends Event \{\s*static readonly type = '([\w-]+)'/g)) types.set(match[1]!, match[2]!);
+  }
+  return types;
+}
+
+describe('custom-elements.json (npm run manifest)', () => {
+  let dir: string;
+  let manifest: Manifest;
+  before(async () => {
+    // The analyzer joins --outdir to the working directory, so it must be relative.
+    mkdirSync('test-results', { recursive: true });
+    dir = mkdtempSync(join('test-results', 'manifest-'));
+    const cli = join('node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
+    await promisify(execFile)(process.execPath, [cli, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir]);
+    manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8')) as Manifest;
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const declarationOf = (tag: string): Declaration | undefined =>
+    manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+
+  const elements = registeredElements();
+  it('finds the registered elements', () => assert.ok(elements.length >= 12, `only ${elements.length} define.ts files`));
+
+  for (const { tag, folder } of elements) {
+    describe(`<${tag}>`, () => {
+      it('appears with its tag name and summary', () => {
+        const declaration = declarationOf(tag);
+        assert.ok(declaration, `${tag} is missing from the manifest (its class needs a JSDoc header with @tag ${tag})`);
+        assert.ok(declaration.summary, `${tag} has no @summary`);
+      });
+
+      // <wb-provider> renders nothing but its children, so it has no part to style.
+      if (tag !== 'wb-provider') {
+        it('documents at least one CSS part', () => {
+          assert.ok((declarationOf(tag)?.cssParts ?? []).length > 0, `${tag} has no @csspart`);
+        });
+      }
+
+      it('documents every event it dispatches (@fires), typed with its class', () => {
+        const declared = new Map((declarationOf(tag)?.events ?? []).map((e) => [e.name, e.type?.text]));
+        const types = eventTypes();
+        const sources = readdirSync(join('components', folder))
+          .filter((f) => f.endsWith('.ts') && f !== 'messages.ts')
+          .map((f) => readFileSync(join('components', folder, f), 'utf8'))
+          .join('\n');
+        const dispatched = new Set([...sources.matchAll(/new (Wb\w+Event)\(/g)].map((m) => m[1]!));
+        for (const className of dispatched) {
+          const name = types.get(className);
+          assert.ok(name, `${className} is not an event class of the kit`);
+          assert.equal(declared.get(name), className, `${tag} dispatches ${name} but its header has no @fires ${name}`);
+        }
+      });
+    });
+  }
+});
