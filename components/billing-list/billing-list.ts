@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import { BILLING_RULES } from '../../src/contract/rules.js';
 import type { HistoryMonth, HistoryResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
 import { billingListStyles } from './styles.js';
@@ -158,7 +159,7 @@ export class WbBillingList extends WbDataElement {
         <line class="baseline" x1="0" x2=${width} y1=${CHART_HEIGHT + 1} y2=${CHART_HEIGHT + 1} aria-hidden="true"></line>
         ${bars}
       </svg>
-      <div class="axis" aria-hidden="true" style="grid-template-columns: repeat(${months.length}, minmax(0, 1fr))">
+      <div class="axis" aria-hidden="true" style=${cssProps({ 'grid-template-columns': `repeat(${months.length}, minmax(0, 1fr))` })}>
         ${months.map(
           (month) => html`<span class="tick">
             <span class="tick-narrow">${Number(month.month.slice(5))}</span>

@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/contract/types.js';
 import { isWebBillingError } from '../../src/errors.js';
 import type { BreakdownScope } from '../../src/resources/billing.js';
@@ -450,7 +450,7 @@ export class WbBreakdown extends WbDataElement {
     return html`<details
       class="line"
       part="line"
-      style=${styleMap({ '--rows': String(line.items.length) })}
+      style=${cssProps({ '--rows': String(line.items.length) })}
       ?open=${open}
       @toggle=${(e: Event) => this.onToggle(e, line.key)}
     >

@@ -2,7 +2,7 @@ import { initialState, Task } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { normalizeNumber } from '../../src/contract/rules.js';
 import type { LinesResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
@@ -42,7 +42,7 @@ type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line
  * placed in a listbox as tall as the whole list, each with `aria-setsize` and
  * `aria-posinset` so that screen readers know the full count. Filtering is a
  * plain `includes` over digit strings computed once when the lines arrive.
- * Options are placed with `styleMap` (CSSOM), which a strict
+ * Options are placed with `cssProps` (CSSOM from the first render), which a strict
  * `style-src` Content Security Policy allows.
  *
  * Loads `client.account.lines()` through the nearest `<wb-provider>`, unless
@@ -460,7 +460,7 @@ export class WbLinePicker extends WbDataElement {
               class="scroller"
               aria-label=${m.listLabel}
               ?hidden=${count === 0}
-              style=${styleMap({ '--_wb-scroll-height': `${count * this.rowHeight}px` })}
+              style=${cssProps({ '--_wb-scroll-height': `${count * this.rowHeight}px` })}
               @scroll=${this.onScroll}
               @mousedown=${preventDefault}
               @click=${this.onOptionClick}
@@ -516,7 +516,7 @@ export class WbLinePicker extends WbDataElement {
       aria-setsize=${count}
       aria-posinset=${position + 1}
       data-position=${position}
-      style=${styleMap({ transform: `translateY(${position * this.rowHeight}px)` })}
+      style=${cssProps({ transform: `translateY(${position * this.rowHeight}px)` })}
     >
       <span part="option-label" class="option-label">${label}</span>
       <span part="option-detail" class="option-detail">${detail}</span>
