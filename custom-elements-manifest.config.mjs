@@ -44,6 +44,7 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json names custom-elements.json itself; the analyzer would write its --outdir path there.
+  packagejson: false,
   plugins: [documentedEventsOnly()],
 };
