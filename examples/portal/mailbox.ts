@@ -35,7 +35,7 @@ function mailItem(mail: OutboxMail, open: (link: URL) => void): HTMLLIElement {
   }
   if (mail.temporaryPassword) article.append(el('p', {}, 'Temporary password: ', el('code', {}, mail.temporaryPassword)));
   for (const lang of ['en', 'ja'] as const) {
-    article.append(el('details', {}, el('summary', {}, lang === 'en' ? 'Body (English)' : '本文（日本語）'), el('pre', { lang }, mail.body[lang])));
+    article.append(el('details', { lang }, el('summary', {}, lang === 'en' ? 'Body (English)' : '本文（日本語）'), el('pre', {}, mail.body[lang])));
   }
   return el('li', {}, article);
 }
@@ -56,7 +56,7 @@ export function startMailbox(backend: Backend, { open }: { open: (link: URL) => 
 
   const panel = el(
     'aside',
-    { className: 'mailbox' },
+    { className: 'mailbox', lang: 'en' },
     el('h2', { id: 'mailbox-title' }, 'Mailbox ', el('small', {}, '(demo only)')),
     el('p', {}, 'Not part of the kit: the mails the reference backend sent, and its clock. It runs in this page, so links open here.'),
     el('p', {}, 'Backend clock: ', clock),

@@ -17,7 +17,7 @@ describe('demo partner portal server (npm start)', () => {
     const page = await res.text();
     assert.match(page, /<wb-provider base-url="\/api\/v1">\s*<main id="screen"/);
     assert.match(page, /<script type="module" src="\/main.js">/);
-    assert.match(page, /<a class="skip-link" href="#screen">/);
+    assert.match(page, /<a class="skip-link" href="#screen"/);
   });
 
   it('serves the bundle: JavaScript with every element, the backend and the router', async () => {
