@@ -50,8 +50,12 @@ function route(): void {
   const render = screens[name];
   if (!render || (name === 'breakdown' || name === 'summary') !== MONTH.test(arg ?? '')) return go('login');
   render(arg);
-  screen.focus();
-  document.title = `${screen.firstElementChild?.localName ?? ''} · Web Billing demo portal`;
+  screen.focus(); // screen readers start at the new screen
+  document.title = `${name} · Web Billing demo portal`;
+  for (const link of document.querySelectorAll('nav a')) {
+    if (link.getAttribute('href') === `#/${name}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
 }
 
 function go(path: string): void {
