@@ -4,7 +4,7 @@
  */
 import { fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import { startBrowserBackend, type BrowserBackend } from '../../../mocks/browser.js';
+import { startBrowserBackend, type BrowserBackend, type BrowserBackendOptions } from '../../../mocks/browser.js';
 import { createClient, type WebBillingClient } from '../../../src/index.js';
 import '../../../components/provider/define.js';
 
@@ -13,11 +13,11 @@ export const NOW = '2026-11-25T10:00:00+09:00';
 
 let started: Promise<BrowserBackend> | undefined;
 
-/** Registers before/after hooks; returns a getter for the running backend. */
-export function useBackend(): () => BrowserBackend {
+/** Registers before/after hooks; returns a getter for the running backend (`options` add to the defaults, e.g. a `policy`). */
+export function useBackend(options: BrowserBackendOptions = {}): () => BrowserBackend {
   let backend: BrowserBackend | undefined;
   before(async () => {
-    started ??= startBrowserBackend({ now: NOW, linkBase: `${location.origin}/confirm` });
+    started ??= startBrowserBackend({ now: NOW, linkBase: `${location.origin}/confirm`, ...options });
     backend = await started;
   });
   beforeEach(() => backend!.reset());
