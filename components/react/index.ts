@@ -24,6 +24,7 @@ import { WbBreakdown as WbBreakdownElement } from '../breakdown/define.js';
 import { WbCredentialSetup as WbCredentialSetupElement } from '../credential-setup/define.js';
 import { WbLinePicker as WbLinePickerElement } from '../line-picker/define.js';
 import { WbLogin as WbLoginElement } from '../login/define.js';
+import { WbNoticeEmail as WbNoticeEmailElement, type WbNoticeEmailRestartEvent } from '../notice-email/define.js';
 import { WbPasswordChange as WbPasswordChangeElement } from '../password-change/define.js';
 import { WbPasswordInput as WbPasswordInputElement } from '../password-input/define.js';
 import { WbPasswordReissue as WbPasswordReissueElement } from '../password-reissue/define.js';
@@ -56,6 +57,7 @@ const reissueEmailChoice = 'wb-reissue-email-choice' as EventName<WbReissueEmail
 const emailRegistered = 'wb-email-registered' as EventName<WbEmailRegisteredEvent>;
 const emailDeleted = 'wb-email-deleted' as EventName<WbEmailDeletedEvent>;
 const reissueEmailRestart = 'wb-reissue-email-restart' as EventName<WbRestartRegistrationEvent>;
+const noticeEmailRestart = 'wb-notice-email-restart' as EventName<WbNoticeEmailRestartEvent>;
 const passwordReissueRequested = 'wb-password-reissue-requested' as EventName<WbPasswordReissueRequestedEvent>;
 const loginRequested = 'wb-login-requested' as EventName<WbLoginRequestedEvent>;
 const billingRequested = 'wb-billing-requested' as EventName<WbBillingRequestedEvent>;
@@ -109,6 +111,14 @@ export const WbReissueEmail = createComponent({
   tagName: 'wb-reissue-email',
   elementClass: WbReissueEmailElement,
   events: { onEmailRegistered: emailRegistered, onEmailDeleted: emailDeleted, onReissueEmailRestart: reissueEmailRestart },
+});
+
+/** `<wb-notice-email>`: register, change, delete and confirm the email for the monthly billing-amount notice. */
+export const WbNoticeEmail = createComponent({
+  react: React,
+  tagName: 'wb-notice-email',
+  elementClass: WbNoticeEmailElement,
+  events: { onEmailRegistered: emailRegistered, onEmailDeleted: emailDeleted, onNoticeEmailRestart: noticeEmailRestart },
 });
 
 /** `<wb-password-reissue>`: reissue a forgotten password. */

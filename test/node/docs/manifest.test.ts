@@ -75,6 +75,17 @@ describe('custom-elements.json (npm run manifest)', () => {
         });
       }
 
+      it('has a React wrapper in components/react/index.ts (web-billing-kit/react) with an on… prop for each of its events', () => {
+        const react = readFileSync('components/react/index.ts', 'utf8');
+        const wrapper = react.split(/\n(?=\/\*\*)/).find((block) => block.includes(`tagName: '${tag}'`));
+        assert.ok(wrapper, `no createComponent for ${tag}`);
+        for (const event of declarationOf(tag)?.events ?? []) {
+          if (!event.name.startsWith('wb-')) continue; // native events keep React's own props
+          const variable = [...react.matchAll(/const (\w+) = '([\w-]+)' as EventName/g)].find((m) => m[2] === event.name)?.[1];
+          assert.ok(variable && new RegExp(`on\\w+: ${variable}\\b`).test(wrapper), `${tag}'s wrapper has no prop for ${event.name}`);
+        }
+      });
+
       it('documents every event it dispatches (@fires), typed with its class', () => {
         const declared = new Map((declarationOf(tag)?.events ?? []).map((e) => [e.name, e.type?.text]));
         const types = eventTypes();
