@@ -336,10 +336,10 @@ export class WbNoticeEmail extends WbFormElement {
     if (this.#loaded) return undefined;
     const m = this.i18n.m;
     const failed = this.loader.status === TaskStatus.ERROR;
-    const why = isWebBillingError(this.loader.error, 'session_expired') ? m.needsLogin : m.loadFailed;
+    const why = isWebBillingError(this.loader.error, 'session_expired') ? m.needsLogin : this.common.m.loadFailed;
     return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-load-title" aria-busy=${failed ? 'false' : 'true'}>
       <h2 id="${this.idPrefix}-load-title">${this.token ? m.confirmTitle : m.title}</h2>
-      <div role="status" aria-live="polite">${failed ? nothing : html`<p part="loading">${m.loading}</p>`}</div>
+      <div role="status" aria-live="polite">${failed ? nothing : html`<p part="loading">${this.common.m.loading}</p>`}</div>
       <div role="alert" aria-live="assertive">
         ${failed
           ? html`<div class="wb-alert" part="alert">
@@ -356,11 +356,11 @@ export class WbNoticeEmail extends WbFormElement {
     const status = this.status ?? { state: 'none' as const, sender: MAIL_SENDER };
     if (status.state === 'registered') {
       return this.#screen(
-        m.registeredTitle,
+        m.title,
         html`<p class="wb-hint">${m.intro}</p>
           <p part="registered-email">${m.registered(status.email ?? '')}</p>
           <p>${m.registeredType(this.#typeLabel(status.type))}</p>
-          ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, this.#until(status.pendingExpiresAt))}</p>` : nothing}
+          ${status.pendingEmail ? html`<p class="wb-notice">${m.pending(status.pendingEmail, this.#until(status.pendingExpiresAt))}</p>` : nothing}
           ${this.#notes()}`,
         {
           actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.#edit()}>${m.change}</button>
@@ -471,8 +471,7 @@ export class WbNoticeEmail extends WbFormElement {
       m.sentTitle,
       html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
         <p>${m.sender(this.#sender)}</p>
-        <p>${m.within24h(this.#until(this.status?.pendingExpiresAt))}</p>
-        <p class="wb-hint">${m.startAgainHint}</p>`,
+        <p>${m.within24h(this.#until(this.status?.pendingExpiresAt))}</p>`,
       { actions: this.#secondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none', sender: MAIL_SENDER })) },
     );
   }

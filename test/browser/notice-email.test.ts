@@ -234,7 +234,7 @@ describe('<wb-notice-email>', () => {
     tokenOfLatestMail('taro@example.jp');
     await press(el, 'ok-button');
     await until(() => el.querySelector('[part~="change-button"]'));
-    expect(text(el)).to.contain('is waiting for you to open the link');
+    expect(text(el)).to.contain('A confirmation link was mailed to');
   });
 
   it('deletes after asking, and fires wb-email-deleted', async () => {
