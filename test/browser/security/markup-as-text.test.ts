@@ -27,6 +27,7 @@ const POISONED_PATHS = [
   '/api/v1/billing/months/:month/breakdown',
   '/api/v1/reissue-email/questions',
   '/api/v1/reissue-email',
+  '/api/v1/notice-email',
 ];
 const POISONED_KEYS = new Set(['customerName', 'email', 'pendingEmail']);
 
@@ -80,6 +81,7 @@ const CASES: Case[] = [
   ],
   ['<wb-reissue-email> (masked registered address, question text)', 'taro2024', html`<wb-reissue-email></wb-reissue-email>`, undefined, undefined, '[part~="registered-email"]'],
   ['<wb-reissue-email> (secret-question options of the register form)', 'corp-admin1', html`<wb-reissue-email></wb-reissue-email>`, undefined, (c) => c.reissueEmail.delete(), 'select[name="questionId"]'],
+  ['<wb-notice-email> (masked registered address)', 'taro2024', html`<wb-notice-email></wb-notice-email>`],
   ['<wb-password-reissue> (secret-question texts)', 'taro2024', html`<wb-password-reissue></wb-password-reissue>`],
 ];
 const PASSWORDS: Record<string, string> = { taro2024: 'Sakura2024!', 'corp-admin1': 'Corp2026pass' };
