@@ -237,6 +237,16 @@ describe('<wb-notice-email>', () => {
     expect(text(el)).to.contain('A confirmation link was mailed to');
   });
 
+  it('says a link was sent and until when while a registration waits, and offers to send again', async () => {
+    await mailedToken();
+    const el = await mount(await loggedInClient(CORP.loginId, CORP.password));
+    expect(el.querySelector('h2')!.textContent).to.contain('Waiting for the formal registration');
+    expect(text(el)).to.match(/A confirmation link was mailed to \S+@corp\.example; open it by .*2026/).and.contain(MAIL_SENDER);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await press(el, 'send-again-button');
+    await until(() => el.querySelector('input[name="type"]'), 3_000, 'register form');
+  });
+
   it('deletes after asking, and fires wb-email-deleted', async () => {
     const client = await loggedInClient(TARO.loginId, TARO.password);
     const el = await mount(client);
