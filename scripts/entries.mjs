@@ -44,6 +44,7 @@ export const ENTRIES = [
 ];
 
 /** Every shipped entry bundled together: what a partner pays for the whole kit. */
-// The 40 kB whole-kit budget is issue 5's; at 63 kB today (SDK 21.7 kB of it,
-// see docs/benchmarks.md) it is not met yet. The ceiling stops growth meanwhile.
-export const WHOLE_KIT = { label: 'whole kit (all shipped entries)', budget: 40_000, ceiling: 68_000 };
+// The 40 kB whole-kit budget is the demo issue's; with every element it is
+// 70.8 kB today (SDK 21.8 kB of it; see docs/benchmarks.md), not met yet. The
+// ceiling stops growth meanwhile.
+export const WHOLE_KIT = { label: 'whole kit (all shipped entries)', budget: 40_000, ceiling: 72_000 };
