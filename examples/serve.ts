@@ -18,10 +18,12 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 
-/** Bundles the portal's script for the browser. */
-export async function buildPortal(): Promise<string> {
+/** Bundles an example's script (the portal's by default) for the browser. */
+export async function buildPortal(entry = 'portal/main.ts'): Promise<string> {
   const { outputFiles } = await build({
-    entryPoints: [here('portal/main.ts')],
+    entryPoints: [here(entry)],
+    // React reads process.env.NODE_ENV; the elements ignore it.
+    define: { 'process.env.NODE_ENV': '"production"' },
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -43,8 +45,10 @@ export interface DemoServer {
 
 /** Builds the portal and serves it; `port: 0` picks a free port. */
 export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer> {
-  const [bundle, page, theme, css, worker] = await Promise.all([
+  const [bundle, reactBundle, reactPage, page, theme, css, worker] = await Promise.all([
     buildPortal(),
+    buildPortal('react/main.tsx'),
+    readFile(here('react/index.html')),
     readFile(here('portal/index.html')),
     readFile(here('portal/theme.html')),
     readFile(here('portal/portal.css')),
@@ -57,6 +61,8 @@ export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer>
     '/theme.html': [HTML, theme],
     '/portal.css': ['text/css; charset=utf-8', css],
     '/main.js': [JS, bundle],
+    '/react/': [HTML, reactPage], // the same elements through the ./react wrappers
+    '/react/main.js': [JS, reactBundle],
     '/mockServiceWorker.js': [JS, worker],
   };
   const server = createServer((req, res) => {
@@ -74,7 +80,7 @@ export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer>
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = await startDemoServer({ port: Number(process.env.PORT ?? 8080) });
-  console.log(`Web Billing demo portal: ${server.url}   (themed: ${server.url}theme.html)`);
+  console.log(`Web Billing demo portal: ${server.url}   (themed: ${server.url}theme.html, in React: ${server.url}react/)`);
   console.log('Demo accounts:');
   console.table(
     Object.entries(DEMO_ACCOUNTS).map(([account, a]) => ({ account, 'login ID': a.loginId, password: a.password })),

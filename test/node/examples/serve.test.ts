@@ -32,6 +32,17 @@ describe('demo partner portal server (npm start)', () => {
     assert.ok(bundle.includes('mockServiceWorker.js'));
   });
 
+  it('serves the React example: its page and its bundle with the wrappers and React', async () => {
+    const page = await get('/react/');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<script type="module" src=".\/main.js">/);
+    const res = await get('/react/main.js');
+    assert.equal(res.status, 200);
+    const bundle = await res.text();
+    assert.ok(bundle.includes('"wb-login"') && bundle.includes('wb-logged-in'), 'elements and their events');
+    assert.ok(!bundle.includes('process.env.NODE_ENV'), 'NODE_ENV replaced for the browser');
+  });
+
   it("serves msw's worker at the root, and the same page for mailed /confirm links", async () => {
     const worker = await get('/mockServiceWorker.js');
     assert.equal(worker.status, 200);
