@@ -44,13 +44,18 @@ const screens: Record<string, (arg?: string) => void> = {
   },
 };
 
+/** Whether a screen was shown yet (the page's first screen does not take the focus). */
+let rendered = false;
+
 /** Renders the screen named by the hash: `#/breakdown/2026-11`. */
 function route(): void {
   const [name = '', arg] = location.hash.replace(/^#\/?/, '').split('/');
   const render = screens[name];
   if (!render || (name === 'breakdown' || name === 'summary') !== MONTH.test(arg ?? '')) return go('login');
   render(arg);
-  screen.focus(); // screen readers start at the new screen
+  // Screen readers start at the new screen; the first screen leaves the focus at the page top (skip link first).
+  if (rendered) screen.focus();
+  rendered = true;
   document.title = `${name} · Web Billing demo portal`;
   for (const link of document.querySelectorAll('nav a')) {
     if (link.getAttribute('href') === `#/${name}`) link.setAttribute('aria-current', 'page');
@@ -93,6 +98,8 @@ document.addEventListener('wb-logged-out', () => {
   go('login');
 });
 addEventListener('hashchange', route);
+// The skip link's #screen is not a route: focus the screen without re-rendering it.
+document.querySelector('.skip-link')!.addEventListener('click', (e) => (e.preventDefault(), screen.focus()));
 
 document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (e) => {
   document.documentElement.lang = (e.target as HTMLSelectElement).value;
