@@ -209,4 +209,56 @@ describe('demo portal in Chromium (playwright-core)', { timeout: 60_000 }, () =>
     await page.context().close();
     t.diagnostic(`postcard journey: ${Math.round(performance.now() - started)} ms`);
   });
+
+  it('locked account by clicks at 360 px: locked, password reissued, the mailed password, the forced change, top', async (t) => {
+    const started = performance.now();
+    const page = await open(360, 780);
+    const shot = shooter(page, 'locked', 360);
+    const login = page.locator('wb-login');
+    await login.locator('input[name="loginId"]').fill('locked01');
+    await login.locator('input[name="password"]').fill('Locked2026');
+    await login.getByRole('button', { name: 'Log in' }).click();
+    await login.getByText('Your account is locked').waitFor();
+    await shot('locked');
+    await login.getByRole('button', { name: 'Reissue my password' }).click();
+
+    const reissue = page.locator('wb-password-reissue');
+    await page.waitForURL(/#\/password-reissue$/);
+    await reissue.locator('input[name="loginId"]').fill('locked01');
+    await reissue.locator('input[name="email"]').fill('locked@example.jp');
+    await reissue.locator('select[name="questionId"]').selectOption('birthplace');
+    await reissue.locator('input[name="answer"]').fill('Tokyo');
+    await shot('reissue');
+    await reissue.getByRole('button', { name: 'Send' }).click();
+    await reissue.getByText('Please check your email').waitFor();
+
+    const temporary = (await page.locator('.mailbox code').first().textContent())!.trim();
+    assert.ok(temporary.length >= 8, 'a temporary password in the mailbox');
+    await shot('reissue-sent');
+    await reissue.getByRole('button', { name: 'To login screen' }).click();
+
+    await login.locator('input[name="loginId"]').fill('locked01');
+    await login.locator('input[name="password"]').fill(temporary);
+    await login.getByRole('button', { name: 'Log in' }).click();
+    const change = page.locator('wb-password-change');
+    await login.getByText('Please change your password').waitFor();
+    await shot('reissued-login');
+    await login.getByRole('button', { name: 'OK' }).click();
+    await change.locator('input[name="currentPassword"]').fill(temporary);
+    await change.locator('input[name="newPassword"]').fill('Unlocked2026x');
+    await change.locator('input[name="newPasswordConfirm"]').fill('Unlocked2026x');
+    await shot('password-change');
+    await change.getByRole('button', { name: 'Update' }).click();
+    await change.getByText('Password changed').waitFor();
+    await shot('password-changed');
+    await change.getByRole('button', { name: 'OK' }).click();
+    await change.getByText('You are logged in as locked01.').waitFor();
+    // The element stays where it is; the customer goes on with the portal's own nav.
+    await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Top' }).click();
+    await page.locator('wb-top').getByText('0312345678', { exact: true }).waitFor();
+    await shot('top');
+    assert.deepEqual(pageErrors.get(page), [], 'no uncaught error in the page');
+    await page.context().close();
+    t.diagnostic(`locked journey: ${Math.round(performance.now() - started)} ms`);
+  });
 });
