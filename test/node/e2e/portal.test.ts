@@ -261,4 +261,42 @@ describe('demo portal in Chromium (playwright-core)', { timeout: 60_000 }, () =>
     await page.context().close();
     t.diagnostic(`locked journey: ${Math.round(performance.now() - started)} ms`);
   });
+
+  it('notice email by clicks at 1280 px: corporate registers an Internet address, opens the mailed link, completes with the number typed with dashes', async (t) => {
+    const started = performance.now();
+    const page = await open(1280, 900);
+    const shot = shooter(page, 'notice-email', 1280);
+    const login = page.locator('wb-login');
+    await login.locator('input[name="loginId"]').fill('corp-admin1');
+    await login.locator('input[name="password"]').fill('Corp2026pass');
+    await login.getByRole('button', { name: 'Log in' }).click();
+    await page.locator('wb-top').getByRole('button', { name: 'Email notice of the billing amount' }).click();
+
+    const notice = page.locator('wb-notice-email');
+    await page.waitForURL(/#\/notice-email$/);
+    await notice.getByRole('button', { name: 'Register address' }).click();
+    await notice.getByRole('radio', { name: /^Internet/ }).check();
+    await notice.locator('input[name="email"]').fill('keiri@corp.example');
+    await shot('register');
+    await notice.getByRole('button', { name: 'Next' }).click();
+    await notice.getByText('Check what you entered').waitFor();
+    await shot('review');
+    await notice.getByRole('button', { name: 'Next' }).click();
+    await notice.getByText('Temporary registration completed').waitFor();
+    await shot('sent');
+
+    await page.locator('.mailbox a[href*="purpose=notice-email"]').click();
+    await page.waitForURL(/#\/confirm$/);
+    const confirm = page.locator('wb-notice-email');
+    await confirm.locator('input[name="registeredNumber"]').fill('00-1234-5678');
+    await shot('confirm');
+    await confirm.getByRole('button', { name: 'To complete the formal registration' }).click();
+    await confirm.getByText('Formal registration completed').waitFor();
+    // The completion mail reaches the mailbox (it refreshes every second).
+    await page.locator('.mailbox li').nth(1).waitFor();
+    await shot('completed');
+    assert.deepEqual(pageErrors.get(page), [], 'no uncaught error in the page');
+    await page.context().close();
+    t.diagnostic(`notice email journey: ${Math.round(performance.now() - started)} ms`);
+  });
 });
