@@ -299,4 +299,46 @@ describe('demo portal in Chromium (playwright-core)', { timeout: 60_000 }, () =>
     await page.context().close();
     t.diagnostic(`notice email journey: ${Math.round(performance.now() - started)} ms`);
   });
+
+  it('line switching by keyboard alone at 360 px: corporate login, billing, a breakdown, line 87 picked by typing', async (t) => {
+    const started = performance.now();
+    const page = await open(360, 780);
+    const shot = shooter(page, 'lines', 360);
+    const { keyboard } = page;
+    const login = page.locator('wb-login');
+    await tabTo(page, login.locator('input[name="loginId"]'));
+    await keyboard.type('corp-admin1');
+    await tabTo(page, login.locator('input[name="password"]'));
+    await keyboard.type('Corp2026pass');
+    await keyboard.press('Enter');
+
+    const billing = page.locator('wb-top [part~="billing-button"]');
+    await tabTo(page, billing);
+    await keyboard.press('Enter');
+    const list = page.locator('wb-billing-list');
+    await list.locator('tbody tr').nth(14).waitFor();
+    await tabTo(page, list.locator('[part~="breakdown-button"]').first());
+    await keyboard.press('Enter');
+
+    await page.waitForURL(/#\/breakdown\/\d{4}-\d{2}$/);
+    const combobox = page.locator('wb-line-picker [part~="input"]');
+    await tabTo(page, combobox);
+    await keyboard.type('0087');
+    await page.locator('wb-line-picker [role="option"]').first().waitFor();
+    await shot('picker');
+    await keyboard.press('ArrowDown');
+    await keyboard.press('Enter');
+    const breakdown = page.locator('wb-breakdown');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('wb-breakdown')?.shadowRoot;
+      return root?.querySelectorAll('[part~="line"]').length === 1 && /0087/.test(root.textContent ?? '');
+    });
+    await tabTo(page, breakdown.locator('[part~="open-all-button"]'));
+    await keyboard.press('Enter');
+    await breakdown.locator('[part~="item"]').first().waitFor();
+    await shot('line-87');
+    assert.deepEqual(pageErrors.get(page), [], 'no uncaught error in the page');
+    await page.context().close();
+    t.diagnostic(`line switching journey: ${Math.round(performance.now() - started)} ms`);
+  });
 });
