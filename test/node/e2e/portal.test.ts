@@ -341,4 +341,56 @@ describe('demo portal in Chromium (playwright-core)', { timeout: 60_000 }, () =>
     await page.context().close();
     t.diagnostic(`line switching journey: ${Math.round(performance.now() - started)} ms`);
   });
+
+  it('forgot password by keyboard alone at 1280 px: reissue from the login screen, log in with the mailed password, choose a new one', async (t) => {
+    const started = performance.now();
+    const page = await open(1280, 900);
+    const shot = shooter(page, 'forgot', 1280);
+    const { keyboard } = page;
+    const login = page.locator('wb-login');
+    await tabTo(page, login.getByRole('button', { name: 'Forgot your password?' }));
+    await keyboard.press('Enter');
+
+    const reissue = page.locator('wb-password-reissue');
+    await page.waitForURL(/#\/password-reissue$/);
+    for (const [name, value] of [['loginId', 'taro2024'], ['email', 'taro@example.jp']]) {
+      await tabTo(page, reissue.locator(`input[name="${name}"]`));
+      await keyboard.type(value!);
+    }
+    const select = reissue.locator('select[name="questionId"]');
+    await tabTo(page, select);
+    for (let i = 0; i < 10 && (await select.inputValue()) !== 'first-pet'; i++) await keyboard.press('ArrowDown');
+    assert.equal(await select.inputValue(), 'first-pet');
+    await tabTo(page, reissue.locator('input[name="answer"]'));
+    await keyboard.type('Pochi');
+    await shot('reissue');
+    await keyboard.press('Enter');
+    await reissue.getByText('Please check your email').waitFor();
+    const temporary = (await page.locator('.mailbox code').first().textContent())!.trim();
+    await shot('sent');
+    await tabTo(page, reissue.getByRole('button', { name: 'To login screen' }));
+    await keyboard.press('Enter');
+
+    await tabTo(page, login.locator('input[name="loginId"]'));
+    await keyboard.type('taro2024');
+    await tabTo(page, login.locator('input[name="password"]'));
+    await keyboard.type(temporary);
+    await keyboard.press('Enter');
+    const ok = login.getByRole('button', { name: 'OK' });
+    await ok.waitFor();
+    await tabTo(page, ok);
+    await keyboard.press('Enter');
+    const change = page.locator('wb-password-change');
+    for (const [name, value] of [['currentPassword', temporary], ['newPassword', 'Sakura2027!x'], ['newPasswordConfirm', 'Sakura2027!x']]) {
+      await tabTo(page, change.locator(`input[name="${name}"]`));
+      await keyboard.type(value!);
+    }
+    await shot('password-change');
+    await keyboard.press('Enter');
+    await change.getByText('Password changed').waitFor();
+    await shot('password-changed');
+    assert.deepEqual(pageErrors.get(page), [], 'no uncaught error in the page');
+    await page.context().close();
+    t.diagnostic(`forgot password journey: ${Math.round(performance.now() - started)} ms`);
+  });
 });
