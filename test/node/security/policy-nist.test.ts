@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseFixtures, runConformance } from '../../../conformance/index.js';
 import { startHttpBackend } from '../../../mocks/http-server.js';
-import { createBackend, DEMO_ACCOUNTS, NIST_STYLE_POLICY } from '../../../mocks/index.js';
+import { createBackend, createRateLimiter, DEMO_ACCOUNTS, NIST_STYLE_POLICY } from '../../../mocks/index.js';
 import { allPass, createClient, InvalidCredentialsError, ValidationError } from '../../../src/index.js';
 
 const NOW = '2026-11-20T10:00:00+09:00';
@@ -24,7 +24,11 @@ function unicodePassword(n: number, last = '🌸'): string {
 
 describe('NIST SP 800-63B-style policy', () => {
   it('the conformance suite passes against the backend switched to it', async () => {
-    const server = await startHttpBackend({ port: 0, backend: createBackend({ now: NOW, policy: NIST_STYLE_POLICY, onInternalError: () => {} }) });
+    // With the rate limiter, as `npm start` runs it, so the throttling case runs too.
+    const server = await startHttpBackend({
+      port: 0,
+      backend: createBackend({ now: NOW, policy: NIST_STYLE_POLICY, onInternalError: () => {}, rateLimit: createRateLimiter() }),
+    });
     try {
       const report = await runConformance({ baseUrl: server.url, fixtures });
       assert.deepEqual(report.results.filter((r) => r.status !== 'passed'), []);
