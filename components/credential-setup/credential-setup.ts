@@ -267,6 +267,7 @@ export class WbCredentialSetup extends WbFormElement {
         })}
         ${this.renderAvailability()}
         ${renderCredentialChecklist({
+          loaded: this.policy.loaded,
           id: idChecklist,
           kind: 'loginId',
           checks: this.idChecks(),
@@ -292,6 +293,7 @@ export class WbCredentialSetup extends WbFormElement {
           onInput: (v) => (this.newPassword = v),
         })}
         ${renderCredentialChecklist({
+          loaded: this.policy.loaded,
           id: passwordChecklist,
           kind: 'password',
           checks: this.passwordChecks(),

@@ -175,6 +175,7 @@ export class WbPasswordChange extends WbFormElement {
         onInput: (v) => (this.newPassword = v),
       })}
       ${renderCredentialChecklist({
+        loaded: this.policy.loaded,
         id: checklistId,
         kind: 'password',
         checks: credentialChecks('password', this.newPassword, this.policy.policy, {

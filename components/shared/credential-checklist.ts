@@ -86,6 +86,7 @@ export const checklistMessages = defineMessages({
     matches: 'Typed the same both times',
     met: '(met)',
     unmet: '(not met yet)',
+    loadingRules: 'Loading the conditions from the billing service…',
     summary: (kind: CredentialKind, met: number, total: number) =>
       `${kind === 'loginId' ? 'New login ID' : 'New password'}: ${met} of ${total} conditions met.`,
     required: (kind: CredentialKind) => (kind === 'loginId' ? 'Enter a login ID of your choice.' : 'Enter a password of your choice.'),
@@ -109,6 +110,7 @@ export const checklistMessages = defineMessages({
     matches: '確認用の入力と一致',
     met: '（条件を満たしています）',
     unmet: '（まだ満たしていません）',
+    loadingRules: '条件を読み込んでいます…',
     summary: (kind: CredentialKind, met: number, total: number) =>
       `${kind === 'loginId' ? '新しいログインID' : '新しいパスワード'}：${total}件中${met}件の条件を満たしています。`,
     required: (kind: CredentialKind) => (kind === 'loginId' ? 'お好きなログインIDを入力してください。' : 'お好きなパスワードを入力してください。'),
@@ -189,6 +191,12 @@ export interface ChecklistOptions {
   m: ChecklistMessages;
   /** Whether anything was typed yet (the status stays quiet until then). */
   touched: boolean;
+  /**
+   * Whether the backend's policy has arrived. Until then the list says it is
+   * loading rather than showing the default policy's rules, which a backend
+   * with another policy (NIST-style, say) would then contradict.
+   */
+  loaded?: boolean;
 }
 
 /** The checklist of a new login ID or password: a titled list, each rule met or not in words, and a polite count. */
@@ -217,12 +225,14 @@ export function renderCredentialChecklist(options: ChecklistOptions): TemplateRe
   const part = kind === 'loginId' ? 'login-id-checklist' : 'password-checklist';
   return html`<div class="wb-checklist-box" part="checklist ${part}">
     <p class="wb-checklist-title" id="${id}-title">${m.title(kind)}</p>
-    <ul class="wb-checklist" id=${id} aria-labelledby="${id}-title">
-      ${checks.map(
+    <ul class="wb-checklist" id=${id} aria-labelledby="${id}-title" aria-busy=${options.loaded === false ? 'true' : 'false'}>
+      ${options.loaded === false
+        ? html`<li class="wb-check-loading" part="check-loading">${m.loadingRules}</li>`
+        : checks.map(
         (check) => html`<li class="wb-check" part="check" data-rule=${check.rule} ?data-ok=${check.ok}>
           ${label(check)}<span class="wb-visually-hidden"> ${check.ok ? m.met : m.unmet}</span>
         </li>`,
-      )}
+          )}
     </ul>
     <p class="wb-visually-hidden" role="status">${options.touched ? m.summary(kind, met, checks.length) : nothing}</p>
   </div>`;
@@ -298,7 +308,10 @@ export class CredentialPolicyController implements ReactiveController {
       this.loaded = true;
       this.#host.requestUpdate();
     } catch {
-      // Aborted, or an error the SDK does not fall back on: the default stays.
+      // Aborted, or an error the SDK does not fall back on: the documented default applies.
+      if (abort.signal.aborted) return;
+      this.loaded = true;
+      this.#host.requestUpdate();
     }
   }
 }

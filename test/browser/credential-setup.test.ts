@@ -23,7 +23,10 @@ async function postcardClient(): Promise<WebBillingClient> {
 }
 
 async function mountSetup(client?: WebBillingClient): Promise<{ el: WbCredentialSetup; client: WebBillingClient }> {
-  return mountInProvider<WbCredentialSetup>(html`<wb-credential-setup></wb-credential-setup>`, client ?? (await postcardClient()));
+  const mounted = await mountInProvider<WbCredentialSetup>(html`<wb-credential-setup></wb-credential-setup>`, client ?? (await postcardClient()));
+  // The checklist shows the rules once the backend's policy has arrived.
+  await until(() => mounted.el.querySelector('[part~="check"]'), 3_000, 'the policy');
+  return mounted;
 }
 
 const input = (el: Element, name: string): HTMLInputElement => {
@@ -82,6 +85,24 @@ function errorOf(el: Element, name: string): string {
 const submit = (el: Element): void => el.querySelector('form')!.requestSubmit();
 
 describe('<wb-credential-setup>', () => {
+  it("says the conditions are loading until the backend's policy arrives, instead of showing default rules", async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    backend().worker.use(
+      http.get(`${BASE}/credentials/policy`, async ({ request }) => {
+        await arrived;
+        return backend().fetch(request.url);
+      }),
+    );
+    const { el } = await mountInProvider<WbCredentialSetup>(html`<wb-credential-setup></wb-credential-setup>`, await postcardClient());
+    expect(el.querySelector('[part~="check"]'), 'no rule shown before the policy').to.equal(null);
+    expect(el.querySelector('[part~="check-loading"]')!.textContent).to.match(/loading/i);
+    expect(el.querySelector('ul.wb-checklist')!.getAttribute('aria-busy')).to.equal('true');
+    release();
+    await until(() => el.querySelector('[part~="check"]'), 3_000, 'the rules');
+    expect(el.querySelector('[part~="check-loading"]')).to.equal(null);
+  });
+
   it('says clearly that it needs a provider when placed outside one', async () => {
     const el = await fixture(html`<wb-credential-setup></wb-credential-setup>`);
     expect(el.textContent).to.contain('<wb-provider');
@@ -526,6 +547,7 @@ describe('<wb-credential-setup>', () => {
     const { el: wrapper } = await mountInProvider<HTMLElement>(html`<div lang="ja"><wb-credential-setup></wb-credential-setup></div>`, client);
     const el = wrapper.querySelector('wb-credential-setup')!;
     await el.updateComplete;
+    await until(() => el.querySelector('[part~="check"]'), 3_000, 'the policy');
     expect(el.querySelector('h2')!.textContent).to.contain('ログインID・パスワードの変更');
     expect(el.querySelector(`label[for="${input(el, 'newLoginId').id}"]`)!.textContent).to.contain('新しいログインID');
     expect(check(el, 'login-id', 'length').textContent).to.contain('5〜31文字');

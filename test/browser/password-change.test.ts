@@ -22,7 +22,10 @@ async function loggedInClient(): Promise<WebBillingClient> {
 }
 
 async function mountChange(client?: WebBillingClient): Promise<{ el: WbPasswordChange; client: WebBillingClient }> {
-  return mountInProvider<WbPasswordChange>(html`<wb-password-change></wb-password-change>`, client ?? (await loggedInClient()));
+  const mounted = await mountInProvider<WbPasswordChange>(html`<wb-password-change></wb-password-change>`, client ?? (await loggedInClient()));
+  // The checklist shows the rules once the backend's policy has arrived.
+  await until(() => mounted.el.querySelector('[part~="check"]'), 3_000, 'the policy');
+  return mounted;
 }
 
 /** Reissues taro's password as the seed's section 6 does; returns the mailed temporary password. */
@@ -311,6 +314,7 @@ describe('<wb-password-change>', () => {
     const { el: wrapper } = await mountInProvider<HTMLElement>(html`<div lang="ja"><wb-password-change></wb-password-change></div>`, client);
     const el = wrapper.querySelector('wb-password-change')!;
     await el.updateComplete;
+    await until(() => el.querySelector('[part~="check"]'), 3_000, 'the policy');
     expect(el.querySelector('h2')!.textContent).to.contain('ログインパスワードの変更');
     expect(check(el, 'length').textContent).to.contain('8〜32文字');
     expect(check(el, 'differs').textContent).to.contain('ログインIDと異なる');
