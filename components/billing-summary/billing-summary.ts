@@ -133,17 +133,6 @@ export class WbBillingSummary extends WbDataElement {
         display: grid;
         gap: 0.75rem;
       }
-      .link {
-        justify-self: start;
-        min-height: 44px;
-        padding: 0;
-        border: none;
-        background: none;
-        color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
-        text-decoration: underline;
-        font-weight: 400;
-        text-align: start;
-      }
     `,
   ];
 

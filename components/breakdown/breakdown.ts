@@ -298,17 +298,6 @@ export class WbBreakdown extends WbDataElement {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
       }
-      .link {
-        justify-self: start;
-        min-height: 44px;
-        padding: 0;
-        border: none;
-        background: none;
-        color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
-        text-decoration: underline;
-        font-weight: 400;
-        text-align: start;
-      }
     `,
   ];
 

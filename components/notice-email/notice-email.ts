@@ -96,7 +96,6 @@ export class WbNoticeEmail extends WbFormElement {
   /** Where the last confirmation mail went (as typed; the status only has it masked). */
   @state() private sentTo = '';
   /** A status line above the current screen. */
-  @state() private notice = '';
 
   private readonly i18n = new LocalizeController(this, noticeEmailMessages);
 
@@ -300,26 +299,6 @@ export class WbNoticeEmail extends WbFormElement {
 
   // ---------------------------------------------------------------- rendering
 
-  #screen(title: string, body: unknown, options: { onSubmit?: (e: SubmitEvent) => unknown; actions: unknown }): TemplateResult {
-    const titleId = `${this.idPrefix}-title`;
-    const content = html`<h2 id=${titleId} tabindex="-1">${title}</h2>
-      ${this.notice ? html`<p class="wb-notice" part="notice" role="status">${this.notice}</p>` : nothing}
-      ${body} ${this.renderAlert()}
-      <div class="wb-actions">${options.actions}</div>`;
-    return options.onSubmit
-      ? html`<form class="wb-form" part="form" novalidate aria-labelledby=${titleId} @submit=${options.onSubmit}>${content}</form>`
-      : html`<section class="wb-form" part="form" aria-labelledby=${titleId}>${content}</section>`;
-  }
-
-  #submitButton(label: string): TemplateResult {
-    return html`<button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-      ${this.busy ? this.common.m.sending : label}
-    </button>`;
-  }
-
-  #secondaryButton(part: string, label: string, onClick: () => void): TemplateResult {
-    return html`<button type="button" class="wb-button wb-secondary" part=${part} @click=${onClick}>${label}</button>`;
-  }
 
   #notes(): TemplateResult {
     const m = this.i18n.m;
@@ -355,7 +334,7 @@ export class WbNoticeEmail extends WbFormElement {
     const m = this.i18n.m;
     const status = this.status ?? { state: 'none' as const, sender: MAIL_SENDER };
     if (status.state === 'registered') {
-      return this.#screen(
+      return this.renderScreen(
         m.title,
         html`<p class="wb-hint">${m.intro}</p>
           <p part="registered-email">${m.registered(status.email ?? '')}</p>
@@ -364,7 +343,7 @@ export class WbNoticeEmail extends WbFormElement {
           ${this.#notes()}`,
         {
           actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.#edit()}>${m.change}</button>
-            ${this.#secondaryButton('delete-button', m.delete, () => {
+            ${this.renderSecondaryButton('delete-button', m.delete, () => {
               this.notice = '';
               this.view = 'delete';
             })}`,
@@ -372,7 +351,7 @@ export class WbNoticeEmail extends WbFormElement {
       );
     }
     if (status.state === 'pending') {
-      return this.#screen(
+      return this.renderScreen(
         m.pendingTitle,
         html`<p>${m.pending(status.pendingEmail ?? '', this.#until(status.pendingExpiresAt))}</p>
           <p>${m.sender(this.#sender)}</p>
@@ -380,7 +359,7 @@ export class WbNoticeEmail extends WbFormElement {
         { actions: html`<button type="button" class="wb-button" part="send-again-button" @click=${() => this.#edit()}>${m.sendAgain}</button>` },
       );
     }
-    return this.#screen(
+    return this.renderScreen(
       m.title,
       html`<p class="wb-hint">${m.intro}</p>
         <p>${m.none}</p>
@@ -418,7 +397,7 @@ export class WbNoticeEmail extends WbFormElement {
 
   #renderForm(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       this.#changing ? m.changeTitle : m.registerTitle,
       html`<p class="wb-hint">${m.intro}</p>
         ${this.#renderTypeField()}
@@ -434,8 +413,8 @@ export class WbNoticeEmail extends WbFormElement {
         })}`,
       {
         onSubmit: (e) => this.#toReview(e),
-        actions: html`${this.#submitButton(m.next)}
-        ${this.#secondaryButton('back-button', m.cancel, () => {
+        actions: html`${this.renderSubmitButton(m.next)}
+        ${this.renderSecondaryButton('back-button', m.cancel, () => {
           this.showFieldErrors({});
           this.view = 'settings';
         })}`,
@@ -445,7 +424,7 @@ export class WbNoticeEmail extends WbFormElement {
 
   #renderReview(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.reviewTitle,
       html`<p>${m.reviewIntro}</p>
         <dl class="wb-review" part="review">
@@ -456,8 +435,8 @@ export class WbNoticeEmail extends WbFormElement {
         </dl>`,
       {
         onSubmit: (e) => this.#register(e),
-        actions: html`${this.#submitButton(m.next)}
-        ${this.#secondaryButton('back-button', m.back, () => {
+        actions: html`${this.renderSubmitButton(m.next)}
+        ${this.renderSecondaryButton('back-button', m.back, () => {
           this.alert = undefined;
           this.view = 'form';
         })}`,
@@ -467,18 +446,18 @@ export class WbNoticeEmail extends WbFormElement {
 
   #renderSent(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.sentTitle,
       html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
         <p>${m.sender(this.#sender)}</p>
         <p>${m.within24h(this.#until(this.status?.pendingExpiresAt))}</p>`,
-      { actions: this.#secondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none', sender: MAIL_SENDER })) },
+      { actions: this.renderSecondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none', sender: MAIL_SENDER })) },
     );
   }
 
   #renderDelete(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.deleteTitle,
       html`<p>${m.registered(this.status?.email ?? '')}</p>
         <p class="wb-notice">${m.deleteWarning}</p>`,
@@ -487,8 +466,8 @@ export class WbNoticeEmail extends WbFormElement {
           e.preventDefault();
           return this.#delete();
         },
-        actions: html`${this.#submitButton(m.delete)}
-        ${this.#secondaryButton('back-button', m.keep, () => {
+        actions: html`${this.renderSubmitButton(m.delete)}
+        ${this.renderSecondaryButton('back-button', m.keep, () => {
           this.alert = undefined;
           this.view = 'settings';
         })}`,
@@ -498,7 +477,7 @@ export class WbNoticeEmail extends WbFormElement {
 
   #renderConfirm(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.confirmTitle,
       html`<p class="wb-hint">${m.confirmIntro}</p>
         ${this.renderTextField({
@@ -509,7 +488,7 @@ export class WbNoticeEmail extends WbFormElement {
           hint: m.numberHint,
           onInput: (v) => (this.registeredNumber = v),
         })}`,
-      { onSubmit: (e) => this.#confirm(e), actions: this.#submitButton(m.complete) },
+      { onSubmit: (e) => this.#confirm(e), actions: this.renderSubmitButton(m.complete) },
     );
   }
 
@@ -529,7 +508,7 @@ export class WbNoticeEmail extends WbFormElement {
       case 'confirm':
         return this.#renderConfirm();
       case 'completed':
-        return this.#screen(
+        return this.renderScreen(
           m.completedTitle,
           html`<p class="wb-success" role="status">${m.completed}</p>
             <p>${m.monthly}</p>
@@ -537,7 +516,7 @@ export class WbNoticeEmail extends WbFormElement {
           { actions: nothing },
         );
       case 'expired':
-        return this.#screen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
+        return this.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
           actions: html`<button type="button" class="wb-button" part="restart-button" @click=${() => this.#restart()}>${m.restart}</button>`,
         });
       default:

@@ -82,7 +82,6 @@ export class WbReissueEmail extends WbSecretQuestionForm {
   /** Where the last confirmation mail went (as typed; the status only has it masked). */
   @state() private sentTo = '';
   /** A status line above the current screen. */
-  @state() private notice = '';
 
   private readonly i18n = new LocalizeController(this, reissueEmailMessages);
 
@@ -253,26 +252,6 @@ export class WbReissueEmail extends WbSecretQuestionForm {
 
   // ---------------------------------------------------------------- rendering
 
-  #screen(title: string, body: unknown, options: { onSubmit?: (e: SubmitEvent) => unknown; actions: unknown }): TemplateResult {
-    const titleId = `${this.idPrefix}-title`;
-    const content = html`<h2 id=${titleId} tabindex="-1">${title}</h2>
-      ${this.notice ? html`<p class="wb-notice" part="notice" role="status">${this.notice}</p>` : nothing}
-      ${body} ${this.renderAlert()}
-      <div class="wb-actions">${options.actions}</div>`;
-    return options.onSubmit
-      ? html`<form class="wb-form" part="form" novalidate aria-labelledby=${titleId} @submit=${options.onSubmit}>${content}</form>`
-      : html`<section class="wb-form" part="form" aria-labelledby=${titleId}>${content}</section>`;
-  }
-
-  #submitButton(label: string): TemplateResult {
-    return html`<button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-      ${this.busy ? this.common.m.sending : label}
-    </button>`;
-  }
-
-  #secondaryButton(part: string, label: string, onClick: () => void): TemplateResult {
-    return html`<button type="button" class="wb-button wb-secondary" part=${part} @click=${onClick}>${label}</button>`;
-  }
 
   #questionAndAnswer(): TemplateResult {
     const m = this.i18n.m;
@@ -283,7 +262,7 @@ export class WbReissueEmail extends WbSecretQuestionForm {
   #renderForm(): TemplateResult {
     const m = this.i18n.m;
     const back = this.status?.state === 'registered' ? 'registered' : this.status?.state === 'pending' ? 'pending' : undefined;
-    return this.#screen(
+    return this.renderScreen(
       this.#changing ? m.changeTitle : m.registerTitle,
       html`<p class="wb-hint">${m.intro}</p>
         <p class="wb-hint">${m.withoutEmail}</p>
@@ -309,9 +288,9 @@ export class WbReissueEmail extends WbSecretQuestionForm {
         ${this.#questionAndAnswer()}`,
       {
         onSubmit: (e) => this.#toReview(e),
-        actions: html`${this.#submitButton(m.confirm)}
+        actions: html`${this.renderSubmitButton(m.confirm)}
         ${back
-          ? this.#secondaryButton('back-button', m.cancel, () => {
+          ? this.renderSecondaryButton('back-button', m.cancel, () => {
               this.showFieldErrors({});
               this.view = back;
             })
@@ -322,7 +301,7 @@ export class WbReissueEmail extends WbSecretQuestionForm {
 
   #renderReview(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.reviewTitle,
       html`<p>${m.reviewIntro}</p>
         <dl class="wb-review" part="review">
@@ -335,8 +314,8 @@ export class WbReissueEmail extends WbSecretQuestionForm {
         </dl>`,
       {
         onSubmit: (e) => this.#update(e),
-        actions: html`${this.#submitButton(m.update)}
-        ${this.#secondaryButton('back-button', m.back, () => {
+        actions: html`${this.renderSubmitButton(m.update)}
+        ${this.renderSecondaryButton('back-button', m.back, () => {
           this.alert = undefined;
           this.view = 'form';
         })}`,
@@ -346,20 +325,20 @@ export class WbReissueEmail extends WbSecretQuestionForm {
 
   #renderSent(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.sentTitle,
       html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
         <p>${m.sender(MAIL_SENDER)}</p>
         <p>${m.within24h(this.#until(this.status?.pendingExpiresAt))}</p>
         <p class="wb-hint">${m.startAgainHint}</p>`,
-      { actions: this.#secondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none' })) },
+      { actions: this.renderSecondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none' })) },
     );
   }
 
   #renderRegistered(): TemplateResult {
     const m = this.i18n.m;
     const status = this.status!;
-    return this.#screen(
+    return this.renderScreen(
       m.registeredTitle,
       html`<p class="wb-hint">${m.intro}</p>
         <p part="registered-email">${m.registered(status.email ?? '')}</p>
@@ -367,7 +346,7 @@ export class WbReissueEmail extends WbSecretQuestionForm {
         ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, this.#until(status.pendingExpiresAt))}</p>` : nothing}`,
       {
         actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.#edit()}>${m.change}</button>
-          ${this.#secondaryButton('delete-button', m.delete, () => {
+          ${this.renderSecondaryButton('delete-button', m.delete, () => {
             this.notice = '';
             this.view = 'delete';
           })}`,
@@ -383,7 +362,7 @@ export class WbReissueEmail extends WbSecretQuestionForm {
   #renderPending(): TemplateResult {
     const m = this.i18n.m;
     const status = this.status!;
-    return this.#screen(
+    return this.renderScreen(
       m.pendingTitle,
       html`<p>${m.pending(status.pendingEmail ?? '', this.#until(status.pendingExpiresAt))}</p>
         <p>${m.sender(MAIL_SENDER)}</p>`,
@@ -393,7 +372,7 @@ export class WbReissueEmail extends WbSecretQuestionForm {
 
   #renderDelete(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(
+    return this.renderScreen(
       m.deleteTitle,
       html`<p>${m.registered(this.status?.email ?? '')}</p>
         <p class="wb-notice">${m.deleteWarning}</p>`,
@@ -402,8 +381,8 @@ export class WbReissueEmail extends WbSecretQuestionForm {
           e.preventDefault();
           return this.#delete();
         },
-        actions: html`${this.#submitButton(m.delete)}
-        ${this.#secondaryButton('back-button', m.keep, () => {
+        actions: html`${this.renderSubmitButton(m.delete)}
+        ${this.renderSecondaryButton('back-button', m.keep, () => {
           this.alert = undefined;
           this.view = 'registered';
         })}`,
@@ -413,9 +392,9 @@ export class WbReissueEmail extends WbSecretQuestionForm {
 
   #renderConfirm(): TemplateResult {
     const m = this.i18n.m;
-    return this.#screen(m.confirmTitle, html`<p class="wb-hint">${m.confirmIntro}</p>${this.#questionAndAnswer()}`, {
+    return this.renderScreen(m.confirmTitle, html`<p class="wb-hint">${m.confirmIntro}</p>${this.#questionAndAnswer()}`, {
       onSubmit: (e) => this.#confirm(e),
-      actions: this.#submitButton(m.register),
+      actions: this.renderSubmitButton(m.register),
     });
   }
 
@@ -437,9 +416,9 @@ export class WbReissueEmail extends WbSecretQuestionForm {
       case 'confirm':
         return this.#renderConfirm();
       case 'completed':
-        return this.#screen(m.completedTitle, html`<p class="wb-success" role="status">${m.completed}</p>`, { actions: nothing });
+        return this.renderScreen(m.completedTitle, html`<p class="wb-success" role="status">${m.completed}</p>`, { actions: nothing });
       case 'expired':
-        return this.#screen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
+        return this.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
           actions: html`<button type="button" class="wb-button" part="restart-button" @click=${() => this.#restart()}>${m.restart}</button>`,
         });
       default:

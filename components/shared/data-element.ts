@@ -57,6 +57,18 @@ export const dataStyles = css`
     border-radius: var(--wb-radius, 0.375rem);
     cursor: pointer;
   }
+  /* A button that reads as a link (e.g. "register the notice email"). */
+  .link {
+    justify-self: start;
+    min-height: 44px;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
+    text-decoration: underline;
+    font-weight: 400;
+    text-align: start;
+  }
   button.primary {
     color: var(--wb-color-on-primary, #fff);
     background: var(--wb-color-primary, #0b57d0);

@@ -39,6 +39,8 @@ export abstract class WbFormElement extends LitElement {
   @state() protected fieldErrors: Record<string, string> = {};
   /** A problem with the form as a whole. */
   @state() protected alert?: FormAlert;
+  /** A status line shown under a screen's title (e.g. why the screen changed). */
+  @state() protected notice = '';
 
   protected readonly common = new LocalizeController(this, common);
   /** Prefix for ids in light DOM, unique on the page. */
@@ -172,6 +174,33 @@ export abstract class WbFormElement extends LitElement {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * One screen of a multi-step form: a focusable title, the notice, the body,
+   * the alert and the actions; a `<form>` when it submits, else a `<section>`.
+   */
+  protected renderScreen(title: string, body: unknown, options: { onSubmit?: (e: SubmitEvent) => unknown; actions: unknown }): TemplateResult {
+    const titleId = `${this.idPrefix}-title`;
+    const content = html`<h2 id=${titleId} tabindex="-1">${title}</h2>
+      ${this.notice ? html`<p class="wb-notice" part="notice" role="status">${this.notice}</p>` : nothing}
+      ${body} ${this.renderAlert()}
+      <div class="wb-actions">${options.actions}</div>`;
+    return options.onSubmit
+      ? html`<form class="wb-form" part="form" novalidate aria-labelledby=${titleId} @submit=${options.onSubmit}>${content}</form>`
+      : html`<section class="wb-form" part="form" aria-labelledby=${titleId}>${content}</section>`;
+  }
+
+  /** The submit button: says it is sending while a request is in flight. */
+  protected renderSubmitButton(label: string): TemplateResult {
+    return html`<button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+      ${this.busy ? this.common.m.sending : label}
+    </button>`;
+  }
+
+  /** A secondary action button. */
+  protected renderSecondaryButton(part: string, label: string, onClick: () => void): TemplateResult {
+    return html`<button type="button" class="wb-button wb-secondary" part=${part} @click=${onClick}>${label}</button>`;
   }
 
   /** `aria-describedby` for a field: its hint, any `extra` ids (a checklist, a status), and its error, when present. */

@@ -7,6 +7,7 @@
 import { checkCredential, codePointLength, type CredentialPolicy } from '../../src/contract/rules.js';
 import type { FieldIssue } from '../../src/contract/types.js';
 import type { BackendContext } from '../context.js';
+import { registrationChangedMail } from '../mails.js';
 import { ApiError, fieldIssue } from '../route.js';
 import type { AccountRecord, ConfirmationPurpose, PendingConfirmation } from '../store.js';
 
@@ -146,4 +147,17 @@ export function countWrongGuess(ctx: BackendContext, account: AccountRecord, rec
 export function consumeLink(account: AccountRecord, record: PendingConfirmation): void {
   record.used = true;
   account.pending[record.purpose] = null;
+}
+
+/**
+ * Deletes an email registration and any pending one, and tells the address
+ * that was registered (without a secret). `not_found` when there is neither.
+ */
+export function deleteRegistration(ctx: BackendContext, account: AccountRecord, purpose: 'reissue-email' | 'notice-email', now: Date, notFound: string): void {
+  const field = purpose === 'reissue-email' ? 'reissueEmail' : 'noticeEmail';
+  if (!account[field] && !ctx.store.pendingOf(account, purpose, now)) throw new ApiError('not_found', notFound);
+  const previous = account[field];
+  account[field] = null;
+  ctx.store.dropPending(account, purpose);
+  if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail(purpose, { kind: 'deleted' }, now) });
 }

@@ -31,6 +31,7 @@ import {
   emailIssues,
   followLink,
   maskEmail,
+  deleteRegistration,
 } from './common.js';
 
 function status(ctx: BackendContext, account: AccountRecord, now: Date): NoticeEmailStatus {
@@ -116,14 +117,7 @@ export function noticeEmailHandlers(ctx: BackendContext): HttpHandler[] {
     }),
 
     route('noticeEmail.delete', ({ caller, now }) => {
-      const { account } = caller;
-      if (!account.noticeEmail && !store.pendingOf(account, 'notice-email', now)) {
-        throw new ApiError('not_found', 'No billing-notice email is registered.');
-      }
-      const previous = account.noticeEmail;
-      account.noticeEmail = null;
-      store.dropPending(account, 'notice-email');
-      if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('notice-email', { kind: 'deleted' }, now) });
+      deleteRegistration(ctx, caller.account, 'notice-email', now, 'No billing-notice email is registered.');
       return undefined;
     }),
 

@@ -26,6 +26,7 @@ import {
   emailIssues,
   followLink,
   maskEmail,
+  deleteRegistration,
 } from './common.js';
 
 function status(ctx: BackendContext, account: AccountRecord, now: Date): ReissueEmailStatus {
@@ -92,14 +93,7 @@ export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
     }),
 
     route('reissueEmail.delete', ({ caller, now }) => {
-      const { account } = caller;
-      if (!account.reissueEmail && !store.pendingOf(account, 'reissue-email', now)) {
-        throw new ApiError('not_found', 'No email for password reissue is registered.');
-      }
-      const previous = account.reissueEmail;
-      account.reissueEmail = null;
-      store.dropPending(account, 'reissue-email');
-      if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('reissue-email', { kind: 'deleted' }, now) });
+      deleteRegistration(ctx, caller.account, 'reissue-email', now, 'No email for password reissue is registered.');
       return undefined;
     }),
 
