@@ -29,8 +29,10 @@ export interface ClientOptions {
   totalTimeout?: number;
   /**
    * How many times a failed read (GET) is retried after network errors,
-   * timeouts, 408, 429, 5xx (default 2), with exponential backoff, honouring
-   * `Retry-After`. Writes are never retried.
+   * timeouts, 408, 429, 5xx (default 2), with exponential backoff (0.3 s,
+   * 0.6 s, 1.2 s… up to 5 s), honouring `Retry-After` on 429 and 503; a
+   * `Retry-After` over a minute is not waited for (the error, with
+   * `retryAfter`, goes to the caller). Writes are never retried.
    */
   retry?: number;
   /**

@@ -1,12 +1,17 @@
 /**
  * The one place the SDK talks HTTP: builds a request from the endpoint table,
- * sends it through ky with timeout and (for reads only) retry, validates the
- * answer against the contract and turns every failure into a typed error.
+ * sends it with `fetch` under a per-attempt timeout and an optional overall
+ * deadline, retries reads (never writes) with backoff honouring Retry-After,
+ * validates the answer against the contract and turns every failure into a
+ * typed error.
+ *
+ * Built on `fetch` directly rather than ky: ky 2.1 alone is 8.65 kB min+gzip,
+ * which does not fit the SDK's 15 kB budget next to zod/mini; this file is the
+ * part of ky we used (docs/benchmarks.md has the figures).
  *
  * @internal
  * @module
  */
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type HTTPError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
 import { ErrorBody } from './contract/schemas.js';
@@ -77,27 +82,11 @@ function issuePaths(error: z.core.$ZodError): string[] {
 }
 
 export class Transport {
-  readonly #ky: KyInstance;
   readonly #options: TransportOptions;
   readonly #sharedReads = new Map<string, SharedRead>();
 
   constructor(options: TransportOptions) {
     this.#options = options;
-    this.#ky = ky.create({
-      prefix: options.baseUrl,
-      timeout: options.timeout,
-      ...(options.totalTimeout ? { totalTimeout: options.totalTimeout } : {}),
-      retry: {
-        limit: options.retry,
-        methods: ['get'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: 60_000,
-        backoffLimit: 5_000,
-      },
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      headers: { accept: 'application/json' },
-    });
   }
 
   /** Calls an endpoint and returns its validated response. */
@@ -183,6 +172,10 @@ export class Transport {
     });
   }
 
+  /**
+   * Sends one call: attempts, the waits between them (reads only) and the
+   * deadline of `totalTimeout`, then the validation of the answer.
+   */
   async #send(
     id: EndpointId,
     url: string,
@@ -195,65 +188,102 @@ export class Transport {
       headers: Record<string, string> | undefined;
     },
   ): Promise<unknown> {
-    const endpoint = ENDPOINTS[id];
-    let response: Response;
-    try {
-      response = await this.#ky(url, {
-        method: init.method,
-        ...(init.body !== undefined ? { json: init.body } : {}),
-        ...(init.signal ? { signal: init.signal } : {}),
-        ...(init.timeout !== undefined ? { timeout: init.timeout } : {}),
-        headers: { ...init.headers, ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      });
-    } catch (error) {
-      throw await this.#toError(id, error, init.token, init.signal);
+    const { totalTimeout, retry } = this.#options;
+    const deadline = totalTimeout ? Date.now() + totalTimeout : Infinity;
+    const retries = init.method === 'GET' ? retry : 0;
+    for (let attempt = 0; ; attempt++) {
+      let answer: Answer;
+      let wait: number | undefined;
+      try {
+        answer = await this.#attempt(url, init, deadline);
+        if (answer.response.ok) return this.#accept(id, answer);
+        const { status } = answer.response;
+        if (!RETRY_STATUSES.includes(status)) throw this.#fromResponse(id, answer, init.token);
+        wait = status === 429 || status === 503 ? retryAfterOf(answer.response) : undefined;
+        if (attempt >= retries || (wait !== undefined && wait > MAX_RETRY_AFTER)) throw this.#fromResponse(id, answer, init.token);
+      } catch (error) {
+        // Network failures and timeouts of reads are retried; anything else is final.
+        if (attempt >= retries || !(error instanceof NetworkError || error instanceof TimeoutError) || deadline - Date.now() <= 0) throw error;
+      }
+      wait ??= Math.min(BACKOFF_LIMIT, 300 * 2 ** attempt);
+      if (Date.now() + wait >= deadline) throw new TimeoutError();
+      await sleep(wait, init.signal);
     }
+  }
 
+  /**
+   * One request with its own timeout (the per-attempt one, cut short by the
+   * call's deadline), the body read included, so a slow body times out too.
+   */
+  async #attempt(url: string, init: { method: string; token: string | undefined; body: Record<string, unknown> | undefined; signal: AbortSignal | undefined; timeout: number | undefined; headers: Record<string, string> | undefined }, deadline: number): Promise<Answer> {
+    const { signal } = init;
+    if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      Math.max(0, Math.min(init.timeout ?? this.#options.timeout, deadline - Date.now())),
+    );
+    const forward = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    try {
+      const response = await (this.#options.fetch ?? globalThis.fetch)(this.#options.baseUrl + url, {
+        method: init.method,
+        headers,
+        body: init.body === undefined ? null : JSON.stringify(init.body),
+        signal: controller.signal,
+      });
+      return { response, text: await response.text() };
+    } catch (cause) {
+      if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
+      if (timedOut) throw new TimeoutError();
+      // Offline, DNS, refused, CORS, or whatever else a custom fetch rejects with.
+      throw new NetworkError({ cause });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    }
+  }
+
+  /** A 2xx answer, validated against the endpoint's response schema. */
+  #accept(id: EndpointId, { response, text }: Answer): unknown {
     const requestId = response.headers.get('x-request-id') ?? undefined;
     let data: unknown;
-    if (endpoint.status === 204 || response.status === 204) {
-      data = undefined;
-    } else {
+    if (ENDPOINTS[id].status !== 204 && response.status !== 204) {
       // A proxy's HTML page or a text answer is not the service speaking, whatever it contains.
-      if (!/json/i.test(response.headers.get('content-type') ?? '')) {
-        throw new ContractError(id, ['(root): content-type is not JSON'], { status: response.status, requestId });
-      }
+      if (!isJson(response)) throw new ContractError(id, ['(root): content-type is not JSON'], { status: response.status, requestId });
       try {
-        data = await response.json();
+        data = JSON.parse(text);
       } catch (cause) {
-        if (init.signal?.aborted) throw new AbortedError({ cause: init.signal.reason });
         throw new ContractError(id, ['(root): body is not JSON'], { status: response.status, requestId, cause });
       }
     }
-    const parsed = endpoint.response.safeParse(data);
+    const parsed = ENDPOINTS[id].response.safeParse(data);
     if (!parsed.success) throw new ContractError(id, issuePaths(parsed.error), { status: response.status, requestId });
     return parsed.data;
   }
 
-  async #toError(id: EndpointId, error: unknown, token: string | undefined, signal: AbortSignal | undefined): Promise<WebBillingError> {
-    // ky's error keeps the request (the bearer header) and its options (the JSON body, with any
-    // password or answer); it becomes our error's `cause`, which pages log. Keep the rest of it.
-    if (error && typeof error === 'object') for (const key of ['request', 'options']) Reflect.deleteProperty(error, key);
-    if (signal?.aborted) return new AbortedError({ cause: signal.reason });
-    if (isTimeoutError(error)) return new TimeoutError({ cause: error });
-    if (isNetworkError(error)) return new NetworkError({ cause: error });
-    if (!isHTTPError(error)) {
-      // fetch implementations that ky does not recognise still reject with a TypeError when offline.
-      if (error instanceof TypeError) return new NetworkError({ cause: error });
-      if (error instanceof Error && error.name === 'AbortError') return new AbortedError({ cause: error });
-      return new NetworkError({ cause: error });
+  /** A non-2xx answer as the typed error its contract body (or, without one, its status) names. */
+  #fromResponse(id: EndpointId, { response, text }: Answer, token: string | undefined): WebBillingError {
+    const { status } = response;
+    let body: unknown;
+    try {
+      body = isJson(response) ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
     }
-    return this.#fromResponse(id, error, token);
-  }
-
-  #fromResponse(id: EndpointId, error: HTTPError, token: string | undefined): WebBillingError {
-    const status = error.response.status;
-    const parsed = ErrorBody.safeParse(error.data);
-    const requestId = (parsed.success ? parsed.data.requestId : undefined) ?? error.response.headers.get('x-request-id') ?? undefined;
-    const init: WebBillingErrorInit = { status, requestId, cause: error };
+    const parsed = ErrorBody.safeParse(body);
+    const requestId = (parsed.success ? parsed.data.requestId : undefined) ?? response.headers.get('x-request-id') ?? undefined;
+    const init: WebBillingErrorInit = { status, requestId };
     if (!parsed.success) {
       if (status >= 500) return new ServerError(init);
-      if (status === 429) return new RateLimitedError(retryAfterOf(error.response), init);
+      if (status === 429) return new RateLimitedError(secondsOf(retryAfterOf(response)), init);
       return new ContractError(id, [`(root): status ${status} without a contract error body`], init);
     }
     const { code, fields, details } = parsed.data.error;
@@ -278,18 +308,52 @@ export class Transport {
       case 'link_expired':
         return new LinkExpiredError(init);
       case 'rate_limited':
-        return new RateLimitedError(details?.retryAfterSeconds ?? retryAfterOf(error.response), init);
+        return new RateLimitedError(details?.retryAfterSeconds ?? secondsOf(retryAfterOf(response)), init);
       case 'internal':
         return new ServerError(init);
     }
   }
 }
 
+/** What one attempt got: the response and its whole body as text. */
+interface Answer {
+  response: Response;
+  text: string;
+}
+
+/** Statuses after which a read is tried again (network failures and timeouts are, too). */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** Longest wait between two attempts without a Retry-After. */
+const BACKOFF_LIMIT = 5_000;
+/** A Retry-After longer than this is not waited for: the error (with `retryAfter`) goes to the caller. */
+const MAX_RETRY_AFTER = 60_000;
+
+const isJson = (response: Response) => /json/i.test(response.headers.get('content-type') ?? '');
+const secondsOf = (ms: number | undefined) => (ms === undefined ? undefined : Math.ceil(ms / 1000));
+
+/** Resolves after `ms`, or rejects with {@link AbortedError} as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    };
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new AbortedError({ cause: signal?.reason }));
+    };
+    const timer = setTimeout(done, ms);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** Retry-After (seconds or an HTTP date) in milliseconds, if the response has one. */
 function retryAfterOf(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
   if (!header) return undefined;
   const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

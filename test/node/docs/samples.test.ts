@@ -6,11 +6,12 @@ import { billingOverview } from '../../../docs/guides/samples/billing.js';
 import { loginAndLogout } from '../../../docs/guides/samples/login-logout.js';
 import { confirmNoticeEmail, registerNoticeEmail } from '../../../docs/guides/samples/notice-email.js';
 import { changeReissuedPassword, requestPasswordReissue } from '../../../docs/guides/samples/password-reissue.js';
+import { clientOverKy } from '../../../docs/guides/samples/own-fetch.js';
 import { postcardLogin } from '../../../docs/guides/samples/postcard-login.js';
 import { confirmReissueEmail, registerReissueEmail } from '../../../docs/guides/samples/reissue-email.js';
 import { createNodeBackend } from '../../../mocks/node.js';
 import type { OutboxMail } from '../../../src/contract/index.js';
-import { createClient, type WebBillingClient } from '../../../src/index.js';
+import { createClient, InvalidCredentialsError, type WebBillingClient } from '../../../src/index.js';
 
 const BASE = 'http://billing.test/api/v1';
 const backend = createNodeBackend({ now: '2026-11-25T10:00:00+09:00' });
@@ -99,5 +100,21 @@ describe('docs/guides/samples (the SDK by task)', () => {
     assert.equal(session.stage, 'active');
     // Same answer whether or not anything matched.
     await requestPasswordReissue(BASE, { loginId: 'nobody-99', email: 'no@example.jp', questionId: 'birthplace', answer: 'x' });
+  });
+
+  it("own-fetch: a partner's ky instance carries the calls, its hooks run, and failures are still typed errors", async () => {
+    const traces: (string | null)[] = [];
+    const onStart = ({ request }: { request: Request }) => void traces.push(request.headers.get('x-trace-id'));
+    backend.server.events.on('request:start', onStart);
+    try {
+      const client = clientOverKy(BASE, 'trace-42');
+      const session = await client.auth.login({ loginId: 'taro2024', password: 'Sakura2024!' });
+      assert.equal(session.stage, 'active');
+      assert.equal((await client.billing.history()).months.length, 15);
+      assert.deepEqual(traces, ['trace-42', 'trace-42']);
+      await assert.rejects(clientOverKy(BASE, 'trace-43').auth.login({ loginId: 'taro2024', password: 'Wrong2024!' }), InvalidCredentialsError);
+    } finally {
+      backend.server.events.removeListener('request:start', onStart);
+    }
   });
 });

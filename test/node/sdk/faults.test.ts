@@ -40,6 +40,11 @@ function count(method: 'get' | 'post', path: string, respond: (n: number) => Res
   return calls;
 }
 
+/** Resolves once `check()` holds, polling every few milliseconds. */
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((r) => setTimeout(r, 5));
+}
+
 const client = (options: Partial<Parameters<typeof createClient>[0]> = {}) =>
   createClient({ baseUrl: BASE, retry: 0, timeout: 2_000, ...options });
 
@@ -104,6 +109,66 @@ describe('SDK faults', () => {
     const calls = count('get', '/billing/history', (n) => (n === 1 ? HttpResponse.error() : HttpResponse.json(history)));
     await client({ retry: 1 }).billing.history();
     assert.equal(calls.n, 2);
+  });
+
+  it('retries a read that timed out, and succeeds when the next attempt answers in time', async () => {
+    const calls = count('get', '/billing/history', async (n) => {
+      if (n === 1) await delay(500);
+      return HttpResponse.json(history);
+    });
+    const result = await client({ retry: 1, timeout: 100 }).billing.history();
+    assert.equal(result.months[0]?.amount, 1234);
+    assert.equal(calls.n, 2);
+  });
+
+  it('does not wait for a Retry-After over a minute: the read fails at once with the delay to show', async () => {
+    const calls = count('get', '/billing/history', () => HttpResponse.json(errorBody('rate_limited'), { status: 429, headers: { 'retry-after': '120' } }));
+    const started = Date.now();
+    await assert.rejects(client({ retry: 3 }).billing.history(), (error: unknown) => {
+      assert.ok(error instanceof RateLimitedError);
+      assert.equal(error.retryAfter, 120);
+      return true;
+    });
+    assert.equal(calls.n, 1);
+    assert.ok(Date.now() - started < 1_000, 'did not wait');
+  });
+
+  it('times out a body that starts but never finishes (the timeout covers reading the body)', async () => {
+    // A fetch of our own (MSW's socket emulation does not like a body cut off mid-stream).
+    const fetch = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"currentMonth":"2026-11",'));
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+        },
+      });
+      return new Response(stream, { headers: { 'content-type': 'application/json' } });
+    };
+    await assert.rejects(client({ timeout: 150, fetch }).billing.history(), TimeoutError);
+  });
+
+  it('turns whatever a custom fetch rejects with into NetworkError, keeping it as the cause', async () => {
+    const failure = new Error('proxy refused');
+    const fetch = async (): Promise<Response> => {
+      throw failure;
+    };
+    await assert.rejects(client({ fetch }).billing.history(), (error: unknown) => {
+      assert.ok(error instanceof NetworkError);
+      assert.equal(error.cause, failure);
+      return true;
+    });
+  });
+
+  it('aborts the wait between two attempts when the signal aborts', async () => {
+    const calls = count('get', '/billing/history', () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '30' } }));
+    const controller = new AbortController();
+    const pending = client({ retry: 2 }).billing.history({ signal: controller.signal });
+    await until(() => calls.n === 1);
+    const started = Date.now();
+    controller.abort();
+    await assert.rejects(pending, AbortedError);
+    assert.ok(Date.now() - started < 1_000, 'did not sit out the 30 s wait');
+    assert.equal(calls.n, 1);
   });
 
   it('never retries a write', async () => {

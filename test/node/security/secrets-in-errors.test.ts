@@ -63,7 +63,7 @@ describe('secrets in errors and events', () => {
     assert.ok(tokens.length >= 1);
     for (const item of seen) {
       const error = item as Error & { fields?: unknown };
-      // inspect() is what console.error prints: the whole cause chain, ky's error included.
+      // inspect() is what console.error prints: the whole cause chain, fetch's own error included.
       const text = item instanceof Error ? `${error.message}\n${error.stack}\n${JSON.stringify(error)}\n${inspect(error, { depth: Infinity })}` : JSON.stringify(item);
       for (const secret of [...secrets, ...tokens, link]) {
         assert.ok(!text.includes(secret), `"${secret.slice(0, 20)}" appears in ${text.slice(0, 120)}`);
