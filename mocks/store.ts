@@ -251,7 +251,8 @@ export class MemoryStore {
   ): Extract<PendingConfirmation, { purpose: P }> | null {
     const key = account.pending[purpose];
     const record = key ? this.confirmations.get(key) : undefined;
-    if (!record || record.used || record.purpose !== purpose || record.expiresAt.getTime() < now.getTime()) return null;
+    // Expired at the instant itself, as a followed link is (`followLink`): valid for 24 hours means not at 24 hours.
+    if (!record || record.used || record.purpose !== purpose || now.getTime() >= record.expiresAt.getTime()) return null;
     return record as Extract<PendingConfirmation, { purpose: P }>;
   }
 

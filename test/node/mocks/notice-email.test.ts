@@ -61,6 +61,18 @@ describe('billing-notice email', () => {
     assertError(await call(b, 'noticeEmail.confirm', { body: { token: link, registeredNumber: '0012345678' } }), 'link_expired');
   });
 
+  it('at exactly 24 hours refuses the link and no longer reports the registration as pending', async () => {
+    const b = freshBackend();
+    const { link } = await corpPending(b);
+    b.clock.advance(DAY);
+    assertError(await call(b, 'noticeEmail.confirm', { body: { token: link, registeredNumber: '0012345678' } }), 'link_expired');
+    // A fresh login: the first session idled out during the 24 hours.
+    const again = await asCorp(b);
+    const status = (await call(b, 'noticeEmail.status', { token: again })).body as { state: string; pendingEmail?: string };
+    assert.equal(status.state, 'none');
+    assert.equal(status.pendingEmail, undefined);
+  });
+
   it('validates the address and the type', async () => {
     const b = freshBackend();
     const token = await asCorp(b);
