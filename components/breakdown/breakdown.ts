@@ -8,6 +8,7 @@ import { isWebBillingError } from '../../src/errors.js';
 import type { BreakdownScope } from '../../src/resources/billing.js';
 import { WbDataElement, dataStyles } from '../shared/data-element.js';
 import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
+import { formatLineNumber } from '../shared/line-number.js';
 import { LocalizeController, type Locale } from '../shared/localize.js';
 import { tokens } from '../shared/styles.js';
 import { breakdownMessages } from './messages.js';
@@ -63,14 +64,6 @@ function sumsOf(data: BreakdownResponse): Sums {
   sums = { companies, total, tax, items: count };
   sumsCache.set(data, sums);
   return sums;
-}
-
-/** A phone number as it is written: 090-1111-0087, 03-5555-0101, 0120-123-401; other numbers as given. */
-export function formatLineNumber(digits: string): string {
-  if (/^0[5789]0\d{8}$/.test(digits)) return `${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`;
-  if (/^0120\d{6}$/.test(digits)) return `${digits.slice(0, 4)}-${digits.slice(4, 7)}-${digits.slice(7)}`;
-  if (/^0[1-9]\d{8}$/.test(digits)) return `${digits.slice(0, 2)}-${digits.slice(2, 6)}-${digits.slice(6)}`;
-  return digits;
 }
 
 /**

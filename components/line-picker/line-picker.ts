@@ -8,7 +8,7 @@ import type { LinesResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
 import { WbLineSelectedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
-import { formatLineNumber } from './format.js';
+import { formatLineNumber } from '../shared/line-number.js';
 import { buildLineIndex, filterLines, queryDigits, type LineIndex, type LineMatches } from './line-index.js';
 import { linePickerMessages } from './messages.js';
 

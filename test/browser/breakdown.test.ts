@@ -94,6 +94,14 @@ describe('<wb-breakdown>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('writes every line number as the line picker does (mobile, data 020, Tokyo 03, toll-free 0120, IP 050)', async () => {
+    const el = await mountBreakdown('corp');
+    const shown = parts(el, 'line-summary').map((s) => s.textContent ?? '');
+    for (const number of ['090-1111-0001', '020-1234-5001', '03-5555-0101', '0120-123-401', '050-1234-0001']) {
+      expect(shown.some((text) => text.includes(number)), number).to.equal(true);
+    }
+  });
+
   it('shows only line 09011110087 when its line is set, with the bill\'s discounts negative and tax labelled', async () => {
     const client = testClient();
     await client.auth.login(ACCOUNTS.corp);
