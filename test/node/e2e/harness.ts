@@ -1,0 +1,231 @@
+/**
+ * The end-to-end harness: the served demo portal (`npm start`) in Debian's
+ * Chromium with playwright-core, and a {@link Customer} who drives it either
+ * by clicks (click, fill, selectOption) or by the keyboard alone (Tab,
+ * Shift+Tab, Enter, Space, arrows, typing: no click, no focus()), so each
+ * journey is written once and run over the grid of widths and modes.
+ *
+ * Each journey gets a fresh browser context, so a fresh service worker and a
+ * fresh backend (the backend lives in the page): journeys run concurrently
+ * without sharing any state. Screenshots go to
+ * `test-results/e2e/<journey>-<step>-<width>-<mode>.png` for review.
+ *
+ * Waits are on real conditions only (locators' auto-wait, `waitFor`,
+ * `waitForFunction`): MSW's service worker needs real time.
+ *
+ * @module
+ */
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { startDemoServer, type DemoServer } from '../../../examples/serve.js';
+
+const SHOTS = 'test-results/e2e';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TIMEOUT = 10_000;
+
+/** How the customer acts: with the mouse (and pasting text), or with the keyboard alone. */
+export type Mode = 'clicks' | 'keyboard';
+/** One cell of the grid: a viewport and a mode. */
+export interface Cell {
+  width: number;
+  height: number;
+  mode: Mode;
+}
+
+/** A phone and a desktop viewport. */
+export const VIEWPORTS = [
+  { width: 360, height: 780 },
+  { width: 1280, height: 900 },
+] as const;
+export const MODES: readonly Mode[] = ['clicks', 'keyboard'];
+/** Every viewport in every mode. */
+export const GRID: readonly Cell[] = VIEWPORTS.flatMap((v) => MODES.map((mode) => ({ ...v, mode })));
+
+/** A customer at one cell of the grid, on one fresh page. */
+export class Customer {
+  readonly keyboard;
+
+  constructor(
+    readonly page: Page,
+    readonly cell: Cell,
+    private readonly journey: string,
+  ) {
+    this.keyboard = page.keyboard;
+  }
+
+  get byKeyboard(): boolean {
+    return this.cell.mode === 'keyboard';
+  }
+
+  /** Saves a screenshot of the current screen (fullPage: false for very long screens). */
+  async shot(step: string, fullPage = true): Promise<void> {
+    const { width, mode } = this.cell;
+    await this.page.screenshot({ path: `${SHOTS}/${this.journey}-${step}-${width}-${mode}.png`, fullPage });
+  }
+
+  /**
+   * Presses Tab (or Shift+Tab) until one of `target` (light or shadow DOM)
+   * has the focus. Keyboard only: no click, no focus().
+   */
+  async tabTo(target: Locator, { max = 60, backwards = false } = {}): Promise<void> {
+    await target.first().waitFor();
+    // Resolved once: querying a locator walks every shadow root, and the corporate breakdown is a big DOM.
+    const elements = await target.elementHandles();
+    const focused = () =>
+      this.page.evaluate((els) => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active !== null && els.includes(active);
+      }, elements);
+    try {
+      for (let i = 0; i <= max; i++) {
+        if (await focused()) return;
+        await this.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+      }
+    } finally {
+      await Promise.all(elements.map((e) => e.dispose()));
+    }
+    const where = await this.page.evaluate(() => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.outerHTML.slice(0, 120);
+    });
+    assert.fail(`${backwards ? 'Shift+Tab' : 'Tab'} never reached ${target}; the focus is on ${where}`);
+  }
+
+  /** Activates a button or link: a click, or Tab (Shift+Tab when it is `backwards` of the focus) to it and Enter. */
+  async press(target: Locator, { backwards = false } = {}): Promise<void> {
+    if (!this.byKeyboard) return target.click();
+    await this.tabTo(target, { backwards });
+    await this.keyboard.press('Enter');
+  }
+
+  /** Puts `value` in a text field, replacing what was there: fill, or Tab to it, select all and type. */
+  async fill(target: Locator, value: string): Promise<void> {
+    if (!this.byKeyboard) return target.fill(value);
+    await this.tabTo(target);
+    await this.keyboard.press('ControlOrMeta+A');
+    await this.keyboard.type(value);
+    assert.equal(await target.inputValue(), value);
+  }
+
+  /** Chooses an option of a `<select>`: selectOption, or Tab to it and the arrow keys. */
+  async select(target: Locator, value: string): Promise<void> {
+    if (!this.byKeyboard) {
+      await target.selectOption(value);
+      return;
+    }
+    await this.tabTo(target);
+    const values = await target.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const wanted = values.indexOf(value);
+    assert.ok(wanted >= 0, `no option ${value}`);
+    for (let i = 0; i < values.length && (await target.inputValue()) !== value; i++) {
+      const current = values.indexOf(await target.inputValue());
+      await this.keyboard.press(current < wanted ? 'ArrowDown' : 'ArrowUp');
+    }
+    assert.equal(await target.inputValue(), value);
+  }
+
+  /**
+   * Checks a radio button: a click, or Tab into its group (which lands on
+   * the checked or the first radio), Space, then the arrow keys.
+   */
+  async check(radio: Locator): Promise<void> {
+    if (!this.byKeyboard) return radio.check();
+    const name = await radio.getAttribute('name');
+    const group = this.page.locator(`input[type="radio"][name="${name}"]`);
+    await this.tabTo(group);
+    await this.keyboard.press('Space');
+    for (let i = 0; i < 10 && !(await radio.isChecked()); i++) await this.keyboard.press('ArrowDown');
+    assert.ok(await radio.isChecked(), `${radio} checked`);
+  }
+
+  /** Logs in from the login screen. */
+  async login(loginId: string, password: string): Promise<void> {
+    const login = this.page.locator('wb-login');
+    await this.fill(login.locator('input[name="loginId"]'), loginId);
+    await this.fill(login.locator('input[name="password"]'), password);
+    // By keyboard, Enter in the password field submits the form, as it does for most customers.
+    if (this.byKeyboard) await this.keyboard.press('Enter');
+    else await login.getByRole('button', { name: 'Log in' }).click();
+  }
+
+  /** Fails unless the focus comes to `target` (polled: an element may move the focus after its own update). */
+  async assertFocus(target: Locator, message?: string): Promise<void> {
+    await target.first().waitFor();
+    const elements = await target.elementHandles();
+    try {
+      await this.page.waitForFunction(
+        (els) => {
+          let active: Element | null = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active !== null && (els as Element[]).includes(active);
+        },
+        elements,
+        { timeout: 2_000 },
+      );
+    } catch {
+      const where = await this.page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.outerHTML.slice(0, 120);
+      });
+      assert.fail(`${message ?? `the focus is on ${target}`}; it is on ${where}`);
+    } finally {
+      await Promise.all(elements.map((e) => e.dispose()));
+    }
+  }
+}
+
+/** A journey: what the customer does at one cell, with assertions. */
+export type Journey = (customer: Customer) => Promise<void>;
+
+/**
+ * Declares a suite that runs each journey at every cell of `grid` (each in a
+ * fresh context), concurrently, against one demo server and one Chromium.
+ */
+export function journeys(title: string, list: Record<string, { title: string; run: Journey; grid?: readonly Cell[] }>, { concurrency = 4 } = {}): void {
+  describe(title, { concurrency, timeout: 120_000 }, () => {
+    let server: DemoServer;
+    let browser: Browser;
+    before(async () => {
+      await mkdir(SHOTS, { recursive: true });
+      [server, browser] = await Promise.all([
+        startDemoServer({ port: 0 }),
+        chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS }),
+      ]);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    for (const [name, journey] of Object.entries(list)) {
+      for (const cell of journey.grid ?? GRID) {
+        it(`${journey.title} (${cell.mode === 'clicks' ? 'by clicks' : 'by keyboard alone'} at ${cell.width} px)`, { timeout: 60_000 }, async (t) => {
+          const started = performance.now();
+          const context = await browser.newContext({ viewport: { width: cell.width, height: cell.height }, serviceWorkers: 'allow' });
+          try {
+            const page = await context.newPage();
+            page.setDefaultTimeout(TIMEOUT);
+            const errors: string[] = [];
+            page.on('pageerror', (error) => errors.push(error.message));
+            await page.goto(server.url);
+            await journey.run(new Customer(page, cell, name));
+            assert.deepEqual(errors, [], 'no uncaught error in the page');
+          } finally {
+            await context.close();
+          }
+          t.diagnostic(`${name} ${cell.width} ${cell.mode}: ${Math.round(performance.now() - started)} ms`);
+        });
+      }
+    }
+  });
+}
+
+/** The demo server's URL, for journeys that type an address into the address bar. */
+export function origin(page: Page): string {
+  return new URL(page.url()).origin;
+}

@@ -1,0 +1,83 @@
+/**
+ * Steps that more than one end-to-end journey takes, written once for both
+ * modes (see `harness.ts`).
+ *
+ * @module
+ */
+import assert from 'node:assert/strict';
+import type { Locator } from 'playwright-core';
+import type { Customer } from './harness.js';
+
+/** The postcard's first login and the change to an ID and password of one's own, up to the "register the reissue email now?" choice. */
+export async function postcardFirstChange(c: Customer, newLoginId: string): Promise<void> {
+  const { page, keyboard } = c;
+  const login = page.locator('wb-login');
+  await login.locator('input[name="loginId"]').waitFor();
+  if (c.byKeyboard) {
+    // From the page top: the skip link first; it moves the focus to the screen and leaves the screen as it is (no re-route).
+    await keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+    await login.evaluate((el) => el.setAttribute('data-e2e', 'first'));
+    await keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'screen');
+    assert.match(page.url(), /#\/login$/);
+    assert.equal(await login.getAttribute('data-e2e'), 'first', 'the same login screen');
+  }
+  await c.login('HK7Q2MX', 't8Rw3nPa');
+  const ok = login.getByRole('button', { name: 'OK' });
+  await login.getByText('Initial login completed').waitFor();
+  await c.shot('postcard-done');
+  await c.press(ok);
+
+  // The first change: the postcard's ID and password again, then the new ones twice each.
+  const setup = page.locator('wb-credential-setup');
+  const fields: [string, string][] = [
+    ['initialLoginId', 'HK7Q2MX'],
+    ['initialPassword', 't8Rw3nPa'],
+    ['newLoginId', newLoginId],
+    ['newLoginIdConfirm', newLoginId],
+    ['newPassword', 'Hanako2026pw'],
+    ['newPasswordConfirm', 'Hanako2026pw'],
+  ];
+  for (const [name, value] of fields) await c.fill(setup.locator(`input[name="${name}"]`), value);
+  await setup.getByText('This login ID is available.').waitFor();
+  await c.shot('first-change');
+  await c.press(setup.getByRole('button', { name: 'Update' }));
+  await setup.getByText(`Your login ID is now ${newLoginId}.`).waitFor();
+  await setup.getByText('Register an email address for password reissue?').waitFor();
+  await c.shot('changed');
+}
+
+/** From the top screen (logged in), the notice email screen through the membership menu. */
+export async function openNoticeEmail(c: Customer): Promise<Locator> {
+  const { page } = c;
+  await c.press(page.locator('wb-top').getByRole('button', { name: 'Email notice of the billing amount' }));
+  await page.waitForURL(/#\/notice-email$/);
+  return page.locator('wb-notice-email');
+}
+
+/**
+ * On the notice email screen: Register address (or Change), the type and
+ * address, Next, the review, Next, up to "Temporary registration completed".
+ */
+export async function registerNoticeEmail(c: Customer, notice: Locator, { type, email, step = 'register' }: { type: 'Mobile phone' | 'Internet'; email: string; step?: string }): Promise<void> {
+  await c.press(notice.locator('[part~="register-button"], [part~="change-button"]'));
+  await c.check(notice.getByRole('radio', { name: new RegExp(`^${type}`) }));
+  await c.fill(notice.locator('input[name="email"]'), email);
+  await c.shot(step);
+  await c.press(notice.getByRole('button', { name: 'Next' }));
+  await notice.getByText('Check what you entered').waitFor();
+  // Each step of the form puts the focus on its heading.
+  await c.assertFocus(notice.getByRole('heading', { name: 'Check what you entered' }));
+  assert.equal(await notice.locator('[part~="review"] dd').nth(1).textContent(), email, 'the review shows the address');
+  await c.shot(`${step}-review`);
+  await c.press(notice.getByRole('button', { name: 'Next' }));
+  await notice.getByText('Temporary registration completed').waitFor();
+  await notice.getByText(`A confirmation email was sent to ${email}.`, { exact: false }).waitFor();
+  await c.shot(`${step}-sent`);
+}
+
+/** The newest mailed notice-email confirmation link in the mailbox panel. */
+export function noticeLink(c: Customer): Locator {
+  return c.page.locator('.mailbox a[href*="purpose=notice-email"]').first();
+}
