@@ -1,0 +1,150 @@
+/**
+ * End to end, the billing-amount notice email of the seed (section 4), in
+ * the served demo portal, at 360 px and 1280 px, by clicks and by keyboard
+ * alone: registered, the mailed link opened from the mailbox, the registered
+ * number typed with dashes or in full-width digits; a wrong number refused
+ * with the form kept; a link opened after 24 hours refused with a way to
+ * start again; the registered address changed and deleted. See `harness.ts`.
+ */
+import assert from 'node:assert/strict';
+import { journeys, type Customer } from './harness.js';
+import { noticeLink, openNoticeEmail, registerNoticeEmail } from './steps.js';
+
+/** Corporate registers an Internet address; the mailed link; the customer number typed with dashes. */
+async function register(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('corp-admin1', 'Corp2026pass');
+  const notice = await openNoticeEmail(c);
+  await notice.getByText('No email address is registered for billing amount notices.').waitFor();
+  await registerNoticeEmail(c, notice, { type: 'Internet', email: 'keiri@corp.example' });
+
+  await c.press(noticeLink(c));
+  await page.waitForURL(/#\/confirm$/);
+  const confirm = page.locator('wb-notice-email');
+  await c.fill(confirm.locator('input[name="registeredNumber"]'), '00-1234-5678');
+  await c.shot('confirm');
+  await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
+  await confirm.getByText('Formal registration completed').waitFor();
+  // The completion mail reaches the mailbox (it refreshes every second).
+  await page.locator('.mailbox li').nth(1).waitFor();
+  assert.match((await page.locator('.mailbox li').first().textContent()) ?? '', /To keiri@corp\.example/);
+  await c.shot('completed');
+}
+
+/** Corporate: a wrong number is refused next to the field, with the typed number kept; corrected in full-width digits, it is accepted. */
+async function wrongNumber(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('corp-admin1', 'Corp2026pass');
+  const notice = await openNoticeEmail(c);
+  await registerNoticeEmail(c, notice, { type: 'Mobile phone', email: 'keiri@docomo.example' });
+  await c.press(noticeLink(c));
+  await page.waitForURL(/#\/confirm$/);
+
+  const confirm = page.locator('wb-notice-email');
+  const number = confirm.locator('input[name="registeredNumber"]');
+  await c.fill(number, '0012345679');
+  await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
+  const error = confirm.locator('[part~="registeredNumber-field"] [part~="error"]');
+  await error.getByText('This number does not match the registered phone or customer number.', { exact: false }).waitFor();
+  assert.equal(await number.inputValue(), '0012345679', 'the typed number is kept');
+  assert.equal(await number.getAttribute('aria-invalid'), 'true');
+  assert.match((await number.getAttribute('aria-describedby')) ?? '', new RegExp(`${await error.getAttribute('id')}`), 'the error describes the field');
+  await c.assertFocus(number, 'the focus is on the refused field');
+  await confirm.getByRole('heading', { name: 'Complete the formal registration' }).waitFor();
+  await c.shot('wrong-number');
+
+  // Corrected, in full-width digits as a Japanese keyboard types them.
+  await c.fill(number, '００１２３４５６７８');
+  await c.shot('full-width');
+  await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
+  await confirm.getByText('Formal registration completed').waitFor();
+  await c.shot('completed');
+}
+
+/** Corporate: the mailed link opened after the backend clock moved 24 hours is refused; starting again leads back to the registration. */
+async function expired(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('corp-admin1', 'Corp2026pass');
+  const notice = await openNoticeEmail(c);
+  await registerNoticeEmail(c, notice, { type: 'Internet', email: 'keiri@corp.example' });
+
+  // The demo's mailbox panel moves the backend clock.
+  const clock = page.locator('.mailbox output');
+  const before = await clock.textContent();
+  await c.press(page.getByRole('group', { name: 'Advance the backend clock' }).getByRole('button', { name: '+24 h' }));
+  await page.waitForFunction((text) => document.querySelector('.mailbox output')?.textContent !== text, before);
+  await c.shot('clock');
+  await c.press(noticeLink(c));
+  await page.waitForURL(/#\/confirm$/);
+  const confirm = page.locator('wb-notice-email');
+  await c.fill(confirm.locator('input[name="registeredNumber"]'), '0012345678');
+  await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
+  await confirm.getByText('This link can no longer be used').waitFor();
+  await confirm.getByRole('alert').getByText('please start the registration again', { exact: false }).waitFor();
+  await c.shot('expired');
+
+  // Start again: 24 hours later the session has ended too, so the portal asks for the login first.
+  await c.press(confirm.getByRole('button', { name: 'Start the registration again' }));
+  await page.waitForURL(/#\/login$/);
+  await page.locator('wb-login').getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
+  await c.shot('restart');
+  await c.login('corp-admin1', 'Corp2026pass');
+  const again = await openNoticeEmail(c);
+  // The expired temporary registration is gone: nothing registered, nothing pending.
+  await again.getByText('No email address is registered for billing amount notices.').waitFor();
+  await again.getByRole('button', { name: 'Register address' }).waitFor();
+  await c.shot('register-again');
+}
+
+/** Established (mobile address registered): changed to an Internet address, confirmed with full-width digits, then deleted. */
+async function changeAndDelete(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('taro2024', 'Sakura2024!');
+  const notice = await openNoticeEmail(c);
+  await notice.locator('[part~="registered-email"]').getByText(/^Registered: t\S*@docomo\.example$/).waitFor();
+  await notice.getByText('Type: Mobile phone').waitFor();
+  await c.shot('registered');
+
+  await registerNoticeEmail(c, notice, { type: 'Internet', email: 'taro@home.example', step: 'change' });
+  await c.press(notice.getByRole('button', { name: 'OK' }));
+  // Still registered to the old address until the link is opened; the new one is pending.
+  await notice.getByText('A confirmation link was mailed to', { exact: false }).waitFor();
+  await notice.getByText('Type: Mobile phone').waitFor();
+  await c.shot('pending');
+
+  await c.press(noticeLink(c));
+  await page.waitForURL(/#\/confirm$/);
+  const confirm = page.locator('wb-notice-email');
+  await c.fill(confirm.locator('input[name="registeredNumber"]'), '０９０－１２３４－５６７８');
+  await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
+  await confirm.getByText('Formal registration completed').waitFor();
+  // The old address is told of the change.
+  await page.locator('.mailbox li', { hasText: 'To taro@docomo.example' }).first().waitFor();
+  await c.shot('changed');
+
+  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Notice email' }), { backwards: true });
+  const settings = page.locator('wb-notice-email');
+  await settings.locator('[part~="registered-email"]').getByText(/^Registered: t\S*@home\.example$/).waitFor();
+  await settings.getByText('Type: Internet (computer, smartphone or tablet)').waitFor();
+
+  // Delete, first kept, then confirmed.
+  await c.press(settings.getByRole('button', { name: 'Delete' }));
+  await settings.getByText('Stop the billing amount notices?').waitFor();
+  await c.shot('delete');
+  await c.press(settings.getByRole('button', { name: 'Keep it' }));
+  await settings.getByText('Type: Internet (computer, smartphone or tablet)').waitFor();
+  await c.press(settings.getByRole('button', { name: 'Delete' }));
+  await settings.getByText('Stop the billing amount notices?').waitFor();
+  await c.press(settings.locator('button[type="submit"]'));
+  await settings.getByText('The email address for billing amount notices was deleted.').waitFor();
+  await settings.getByText('No email address is registered for billing amount notices.').waitFor();
+  await settings.getByRole('button', { name: 'Register address' }).waitFor();
+  await c.shot('deleted');
+}
+
+journeys('demo portal in Chromium (playwright-core): the notice email', {
+  'notice-register': { title: 'notice email: corporate registers an Internet address, opens the mailed link, the number typed with dashes is accepted', run: register },
+  'notice-wrong-number': { title: 'notice email: a wrong number is refused next to the field with the number kept; corrected in full-width digits it is accepted', run: wrongNumber },
+  'notice-expired': { title: 'notice email: the link opened 24 hours later is refused; starting again leads to the login and a fresh registration', run: expired },
+  'notice-change-delete': { title: 'notice email: the registered address changed (confirmed with full-width digits and dashes), then deleted', run: changeAndDelete },
+});
