@@ -1,0 +1,130 @@
+/**
+ * End to end, in the served demo portal, at 360 px and 1280 px, by clicks
+ * and by keyboard alone: the postcard customer who registers the reissue
+ * email later, logging out (and the browser's Back after it), the portal in
+ * Japanese, and a mailed link typed into the address bar. See `harness.ts`.
+ */
+import assert from 'node:assert/strict';
+import { journeys, type Customer } from './harness.js';
+import { noticeLink, openNoticeEmail, postcardFirstChange, registerNoticeEmail } from './steps.js';
+
+/** Postcard: after the first change, "Later"; the top screen, with the reissue email still to register. */
+async function postcardLater(c: Customer): Promise<void> {
+  const { page } = c;
+  await postcardFirstChange(c, 'hanako2027');
+  await c.press(page.getByRole('button', { name: 'Later' }));
+  await page.waitForURL(/#\/top$/);
+  const top = page.locator('wb-top');
+  await top.locator('[part~="registered-number"]').getByText('08011112222', { exact: true }).waitFor();
+  await top.locator('[part~="amount"]').waitFor();
+  assert.match((await top.locator('[part~="amount"]').textContent()) ?? '', /^¥[\d,]+$/);
+  await c.shot('top');
+  // Later means later: the menu entry still leads to an empty registration.
+  await c.press(top.getByRole('button', { name: 'Email for password reissue' }));
+  await page.waitForURL(/#\/reissue-email$/);
+  await page.locator('wb-reissue-email').locator('input[name="email"]').waitFor();
+  await c.shot('reissue-email');
+}
+
+/** Established: log out from the top screen; the login screen; Back shows no billing data, and the old session opens nothing. */
+async function logout(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('taro2024', 'Sakura2024!');
+  const top = page.locator('wb-top');
+  await top.locator('[part~="registered-number"]').getByText('09012345678', { exact: true }).waitFor();
+  await c.shot('top');
+  await c.press(top.getByRole('button', { name: 'Log out' }));
+  await page.waitForURL(/#\/login$/);
+  const login = page.locator('wb-login');
+  await login.getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
+  // The portal puts the focus on the new screen, so a screen reader starts there and Tab goes on from there.
+  await c.assertFocus(page.locator('#screen'));
+  await c.shot('login');
+
+  // The browser's Back button: the top screen again, but without the account.
+  await page.goBack();
+  await page.waitForURL(/#\/top$/);
+  await top.getByText('Please log in to see your billing.').waitFor();
+  assert.equal(await top.locator('[part~="registered-number"], [part~="amount"]').count(), 0, 'no billing data after logout');
+  assert.equal(await page.getByText('09012345678').count(), 0, 'the registered number is nowhere on the page');
+  await c.shot('back');
+
+  // The billing list through the portal's nav: no months, and back to the login.
+  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Billing' }), { backwards: true });
+  await page.waitForURL(/#\/billing$/);
+  await page.locator('wb-billing-list').getByRole('alert').getByText('Your session has ended.', { exact: false }).waitFor();
+  assert.equal(await page.locator('wb-billing-list tbody tr').count(), 0, 'no billing months after logout');
+  await c.shot('billing');
+}
+
+/** The language switch set to 日本語: the login, the top screen and the billing list in Japanese. */
+async function japanese(c: Customer): Promise<void> {
+  const { page } = c;
+  const login = page.locator('wb-login');
+  await login.getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
+  await c.select(page.getByLabel('Language'), 'ja');
+  await login.getByRole('heading', { name: 'Web Billing ログイン' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  await login.getByLabel('ログインID').waitFor();
+  await login.getByRole('button', { name: 'ログイン' }).waitFor();
+  await login.getByRole('button', { name: 'パスワードをお忘れの方' }).waitFor();
+  await c.shot('login');
+
+  await c.fill(login.locator('input[name="loginId"]'), 'taro2024');
+  await c.fill(login.locator('input[name="password"]'), 'Sakura2024!');
+  await c.press(login.getByRole('button', { name: 'ログイン' }));
+  const top = page.locator('wb-top');
+  await top.getByText('ご登録の電話番号').waitFor();
+  await top.locator('[part~="registered-number"]').getByText('09012345678', { exact: true }).waitFor();
+  // Yen as Japanese writes it: the full-width sign.
+  assert.match((await top.locator('[part~="amount"]').textContent()) ?? '', /^￥[\d,]+$/);
+  await top.getByRole('button', { name: 'ログアウト' }).waitFor();
+  await c.shot('top');
+
+  await c.press(top.getByRole('button', { name: 'ご請求内容を見る' }));
+  const list = page.locator('wb-billing-list');
+  await list.getByRole('heading', { name: '過去15か月のご請求金額' }).waitFor();
+  await list.locator('tbody tr').nth(14).waitFor();
+  const breakdowns = list.locator('[part~="breakdown-button"]');
+  assert.equal(await breakdowns.count(), 4, 'a breakdown for each of the last 4 months');
+  assert.match((await breakdowns.first().textContent()) ?? '', /ご請求内訳/);
+  await c.shot('billing-list');
+}
+
+/** A mailed link typed into the address bar: the token leaves the address bar; this demo's backend restarted with the page, so the link is refused with a way to start again. */
+async function typedLink(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('corp-admin1', 'Corp2026pass');
+  const notice = await openNoticeEmail(c);
+  await registerNoticeEmail(c, notice, { type: 'Internet', email: 'keiri@corp.example' });
+  const href = (await noticeLink(c).getAttribute('href'))!;
+  assert.match(href, /\/confirm\?purpose=notice-email&token=[\w-]+$/);
+
+  // As from a mail client: a new load of the page at the link (`npm start` serves /confirm as the portal).
+  await page.goto(href);
+  const confirm = page.locator('wb-notice-email');
+  await confirm.getByRole('heading', { name: 'Complete the formal registration' }).waitFor();
+  await page.waitForURL(/\/#\/confirm$/);
+  assert.doesNotMatch(page.url(), /token/, 'the token left the address bar');
+  await c.shot('confirm');
+  await c.fill(confirm.locator('input[name="registeredNumber"]'), '0012345678');
+  await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
+  await confirm.getByText('This link can no longer be used').waitFor();
+  await c.shot('refused');
+  await c.press(confirm.getByRole('button', { name: 'Start the registration again' }));
+  // A new page has no session: the element asks for the login; the portal's nav leads there, then to a fresh registration.
+  await confirm.getByText('Please log in first', { exact: false }).waitFor();
+  await c.shot('restart');
+  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Log in' }), { backwards: true });
+  await c.login('corp-admin1', 'Corp2026pass');
+  const again = await openNoticeEmail(c);
+  await again.getByRole('button', { name: 'Register address' }).waitFor();
+  await c.shot('register-again');
+}
+
+journeys('demo portal in Chromium (playwright-core): session, language and links', {
+  'postcard-later': { title: 'postcard customer: first change, reissue email "Later", the top screen', run: postcardLater },
+  logout: { title: 'logout: from the top screen to the login; Back and the nav show no billing data', run: logout },
+  japanese: { title: 'Japanese: the language switch, then login, top and billing list in Japanese', run: japanese },
+  'typed-link': { title: 'a mailed link typed into the address bar: token removed from the address, refused with a restart path', run: typedLink },
+});
