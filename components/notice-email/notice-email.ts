@@ -1,23 +1,21 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { MAIL_SENDER, normalizeNumber, REGISTERED_NUMBER_PATTERN } from '../../src/contract/rules.js';
-import { isValidationError, isWebBillingError } from '../../src/errors.js';
+import type { ValidationError } from '../../src/errors.js';
 import type { NoticeEmailRequest, NoticeEmailStatus, WebBillingClient } from '../../src/index.js';
+import type { LoadProblems } from '../shared/email-form.js';
+import { WbEmailRegistrationElement, type RegistrationView } from '../shared/email-registration.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
-import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { adoptLightStyles } from '../shared/styles.js';
 import { WbNoticeEmailRestartEvent } from './events.js';
 import { noticeEmailMessages } from './messages.js';
 
-type View = 'settings' | 'form' | 'review' | 'sent' | 'delete' | 'confirm' | 'completed' | 'expired';
+type View = RegistrationView | 'settings';
 type NoticeType = NoticeEmailRequest['type'];
 
 const REGISTER_FIELDS = ['type', 'email'] as const;
 const CONFIRM_FIELDS = ['registeredNumber'] as const;
-/** Shortest check of an email the browser's `type=email` rule accepts; the input's own validity is preferred when rendered. */
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const noticeStyles = css`
   :where(.wb-review) { display: grid; gap: 0.5rem; margin: 0; }
@@ -84,221 +82,110 @@ const noticeStyles = css`
  * @cssprop --wb-color-success - The completion message.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbNoticeEmail extends WbFormElement {
+export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus, NoticeEmailRequest, 'settings'> {
   /** The token of the mailed confirmation link; when set, the element completes that formal registration. */
   @property() token = '';
 
-  @state() private view: View = 'settings';
-  @state() private status?: NoticeEmailStatus;
+  @state() protected view: View = 'settings';
   @state() private type: NoticeType | '' = '';
   @state() private email = '';
   @state() private registeredNumber = '';
-  /** Where the last confirmation mail went (as typed; the status only has it masked). */
-  @state() private sentTo = '';
-  /** A status line above the current screen. */
 
-  private readonly i18n = new LocalizeController(this, noticeEmailMessages);
-
-  /** Loads the registration state whenever the client or the token change. */
-  private readonly loader = new Task(this, {
-    task: async ([client, token]: readonly [WebBillingClient | undefined, string], { signal }) => {
-      if (!client) return initialState;
-      if (token) {
-        this.view = 'confirm';
-        return undefined;
-      }
-      const status = await client.noticeEmail.status({ signal });
-      if (!signal.aborted) this.#showStatus(status);
-      return undefined;
-    },
-    args: () => [this.client, this.token] as const,
-  });
-
-  /** Set when the customer (re)started the load: its first screen then takes focus. */
-  #focusWhenLoaded = false;
-  #loadJustFinished = false;
-  #renderedStatus: TaskStatus = TaskStatus.INITIAL;
+  protected readonly i18n = new LocalizeController(this, noticeEmailMessages);
+  protected readonly registeredView = 'settings';
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, noticeStyles);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('token') && this.token) this.#removeTokenFromAddress(this.token);
-    super.willUpdate(changed);
-  }
-
-  protected override update(changed: PropertyValues): void {
-    const status = this.loader.status;
-    this.#loadJustFinished = status === TaskStatus.COMPLETE && this.#renderedStatus !== TaskStatus.COMPLETE;
-    this.#renderedStatus = status;
-    super.update(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    // Moving to another screen moves focus to its heading, so screen readers announce it;
-    // a field error found in the same update takes focus after (super.updated).
-    const previous = changed.get('view') as View | undefined;
-    const moved = changed.has('view') && previous !== undefined && this.#loaded && !this.#loadJustFinished;
-    if (moved || (this.#focusWhenLoaded && this.#loadJustFinished)) {
-      this.#focusWhenLoaded = false;
-      this.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
+  protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
+    if (this.token) {
+      this.view = 'confirm';
+      return;
     }
-    super.updated(changed);
+    const status = await client.noticeEmail.status({ signal });
+    if (!signal.aborted) this.showStatus(status);
   }
 
-  get #loaded(): boolean {
-    return this.loader.status === TaskStatus.COMPLETE;
+  protected override loadProblems(): LoadProblems {
+    return { needsLogin: this.i18n.m.needsLogin, loadFailed: this.common.m.loadFailed };
   }
 
-  /** Keeps the token out of the address bar (and so out of any `Referer`), once the element has it. */
-  #removeTokenFromAddress(token: string): void {
-    const url = new URL(location.href);
-    if (url.searchParams.get('token') !== token) return;
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url);
+  protected override resource(client: WebBillingClient) {
+    return client.noticeEmail;
   }
 
-  #showStatus(status: NoticeEmailStatus): void {
+  protected override showStatus(status: NoticeEmailStatus): void {
     this.status = status;
     this.view = 'settings';
     if (status.state === 'registered' && status.type && !this.type) this.type = status.type;
   }
 
-  /** Registering while one is registered is a change. */
-  get #changing(): boolean {
-    return this.status?.state === 'registered';
-  }
-
-  get #sender(): string {
-    return this.status?.sender || MAIL_SENDER;
-  }
-
-  #until(iso: string | undefined): string {
-    return iso ? this.i18n.date(iso, { dateStyle: 'long', timeStyle: 'short' }) : '';
+  protected override noStatus(): NoticeEmailStatus {
+    return { state: 'none', sender: this.sender };
   }
 
   #typeLabel(type: NoticeType | '' | undefined): string {
     return type ? this.i18n.m[type] : '';
   }
 
-  #isEmailShaped(value: string): boolean {
-    const input = this.querySelector<HTMLInputElement>(`#${this.fieldId('email')}`);
-    if (input?.type === 'email') return !input.validity.typeMismatch && value.trim() !== '';
-    return EMAIL_SHAPE.test(value.trim());
-  }
-
   // ---------------------------------------------------------------- register / change
 
-  #edit(): void {
-    this.notice = '';
+  protected override edit(): void {
     this.alert = undefined;
-    this.view = 'form';
+    super.edit();
   }
 
-  #toReview(event: SubmitEvent): void {
-    event.preventDefault();
+  #toReview(): void {
     const m = this.i18n.m;
     const errors: Record<string, string> = {};
     if (!this.type) errors.type = m.chooseType;
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.#isEmailShaped(this.email)) errors.email = m.emailFormat;
-    if (Object.keys(errors).length) {
-      this.showFieldErrors(errors);
-      return;
-    }
-    this.showFieldErrors({});
-    this.notice = '';
-    this.view = 'review';
+    else if (!this.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
+    this.review(errors);
   }
 
-  async #register(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    await this.run(async () => {
-      const client = this.client!;
-      const request: NoticeEmailRequest = { type: this.type as NoticeType, email: this.email.trim() };
-      const status = this.#changing ? await client.noticeEmail.change(request) : await client.noticeEmail.register(request);
-      this.status = status;
-      this.sentTo = request.email;
+  #register(): Promise<void> {
+    return this.send({ type: this.type as NoticeType, email: this.email.trim() }, REGISTER_FIELDS, () => {
       this.email = '';
-      this.view = 'sent';
       this.dispatchEvent(new WbEmailRegisteredEvent('notice', 'pending'));
-    }, REGISTER_FIELDS);
+    });
   }
 
-  async #delete(): Promise<void> {
-    await this.run(async () => {
-      await this.client!.noticeEmail.delete();
-      this.status = { state: 'none', sender: this.#sender };
-      this.type = '';
-      this.notice = this.i18n.m.deleted;
-      this.view = 'settings';
-      this.dispatchEvent(new WbEmailDeletedEvent('notice'));
-    });
+  protected override deleted(): void {
+    this.type = '';
+    this.dispatchEvent(new WbEmailDeletedEvent('notice'));
   }
 
   // ---------------------------------------------------------------- confirm from the mailed link
 
-  async #confirm(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  #confirm(): Promise<void> {
     const m = this.i18n.m;
     const number = normalizeNumber(this.registeredNumber);
-    if (!number) {
-      this.showFieldErrors({ registeredNumber: m.enterNumber });
-      return;
-    }
-    if (!REGISTERED_NUMBER_PATTERN.test(number)) {
-      this.showFieldErrors({ registeredNumber: m.numberFormat });
-      return;
-    }
-    await this.run(async () => {
-      const status = await this.client!.noticeEmail.confirm(this.token, number);
-      this.status = status;
+    const error = !number ? m.enterNumber : REGISTERED_NUMBER_PATTERN.test(number) ? undefined : m.numberFormat;
+    const errors: Record<string, string> = error ? { registeredNumber: error } : {};
+    return this.confirm(errors, () => this.client!.noticeEmail.confirm(this.token, number), CONFIRM_FIELDS, () => {
       this.registeredNumber = '';
-      this.view = 'completed';
       this.dispatchEvent(new WbEmailRegisteredEvent('notice', 'registered'));
-    }, CONFIRM_FIELDS);
+    });
   }
 
-  #restart(): void {
-    if (!this.dispatchEvent(new WbNoticeEmailRestartEvent())) return;
+  protected override restartEvent(): Event {
+    return new WbNoticeEmailRestartEvent();
+  }
+
+  protected override forgetConfirmation(): void {
     this.registeredNumber = '';
-    this.fieldErrors = {};
-    this.alert = undefined;
-    // Without the token the element loads the registration state, then shows it.
-    this.#focusWhenLoaded = true;
-    this.token = '';
   }
 
-  #retryLoad = (): void => {
-    this.#focusWhenLoaded = true;
-    void this.loader.run();
-  };
-
-  protected override handleError(error: unknown, fieldNames: readonly string[]): void {
-    const m = this.i18n.m;
-    if (isWebBillingError(error, 'link_expired')) {
-      this.view = 'expired';
-      return;
-    }
-    if (isWebBillingError(error, 'conflict') || isWebBillingError(error, 'not_found')) {
-      // Someone changed the registration meanwhile (another tab): show it as it is now.
-      this.notice = error.code === 'conflict' ? m.conflict : m.notFound;
-      void this.loader.run();
-      return;
-    }
-    super.handleError(error, fieldNames);
-    if (!isValidationError(error)) return;
+  protected override refused(error: ValidationError): void {
     if (error.fields.some((f) => f.code === 'wrong_number')) {
-      this.fieldErrors = { ...this.fieldErrors, registeredNumber: m.wrongNumber };
+      this.fieldErrors = { ...this.fieldErrors, registeredNumber: this.i18n.m.wrongNumber };
     }
-    // A field the server refused is corrected on the form, not on the confirm step.
-    if (this.view === 'review' && Object.keys(this.fieldErrors).length) this.view = 'form';
   }
 
   // ---------------------------------------------------------------- rendering
-
 
   #notes(): TemplateResult {
     const m = this.i18n.m;
@@ -306,72 +193,35 @@ export class WbNoticeEmail extends WbFormElement {
       <ul class="wb-notes wb-hint" part="notes">
         <li>${m.noteNotReached}</li>
         <li>${m.noteCharges}</li>
-        <li>${m.noteJunk(this.#sender)}</li>
+        <li>${m.noteJunk(this.sender)}</li>
       </ul>`;
   }
 
-  #renderLoadState(): TemplateResult | undefined {
-    if (!this.client) return html`<section class="wb-form" part="form">${this.renderNoProvider()}</section>`;
-    if (this.#loaded) return undefined;
-    const m = this.i18n.m;
-    const failed = this.loader.status === TaskStatus.ERROR;
-    const why = isWebBillingError(this.loader.error, 'session_expired') ? m.needsLogin : this.common.m.loadFailed;
-    return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-load-title" aria-busy=${failed ? 'false' : 'true'}>
-      <h2 id="${this.idPrefix}-load-title">${this.token ? m.confirmTitle : m.title}</h2>
-      <div role="status" aria-live="polite">${failed ? nothing : html`<p part="loading">${this.common.m.loading}</p>`}</div>
-      <div role="alert" aria-live="assertive">
-        ${failed
-          ? html`<div class="wb-alert" part="alert">
-              <p>${why}</p>
-              <button type="button" class="wb-button wb-secondary" part="retry-button" @click=${this.#retryLoad}>${this.common.m.retry}</button>
-            </div>`
-          : nothing}
-      </div>
-    </section>`;
-  }
-
-  #renderSettings(): TemplateResult {
+  protected override renderStatus(): TemplateResult {
     const m = this.i18n.m;
     const status = this.status ?? { state: 'none' as const, sender: MAIL_SENDER };
     if (status.state === 'registered') {
-      return this.renderScreen(
+      return this.renderRegisteredScreen(
         m.title,
-        html`<p class="wb-hint">${m.intro}</p>
-          <p part="registered-email">${m.registered(status.email ?? '')}</p>
-          <p>${m.registeredType(this.#typeLabel(status.type))}</p>
-          ${status.pendingEmail ? html`<p class="wb-notice">${m.pending(status.pendingEmail, this.#until(status.pendingExpiresAt))}</p>` : nothing}
+        status.email,
+        html`<p>${m.registeredType(this.#typeLabel(status.type))}</p>
+          ${status.pendingEmail ? html`<p class="wb-notice">${m.pending(status.pendingEmail, this.until(status.pendingExpiresAt))}</p>` : nothing}
           ${this.#notes()}`,
-        {
-          actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.#edit()}>${m.change}</button>
-            ${this.renderSecondaryButton('delete-button', m.delete, () => {
-              this.notice = '';
-              this.view = 'delete';
-            })}`,
-        },
       );
     }
-    if (status.state === 'pending') {
-      return this.renderScreen(
-        m.pendingTitle,
-        html`<p>${m.pending(status.pendingEmail ?? '', this.#until(status.pendingExpiresAt))}</p>
-          <p>${m.sender(this.#sender)}</p>
-          ${this.#notes()}`,
-        { actions: html`<button type="button" class="wb-button" part="send-again-button" @click=${() => this.#edit()}>${m.sendAgain}</button>` },
-      );
-    }
+    if (status.state === 'pending') return this.renderPendingScreen(status, this.#notes());
     return this.renderScreen(
       m.title,
       html`<p class="wb-hint">${m.intro}</p>
         <p>${m.none}</p>
         ${this.#notes()}`,
-      { actions: html`<button type="button" class="wb-button" part="register-button" @click=${() => this.#edit()}>${m.registerAddress}</button>` },
+      { actions: html`<button type="button" class="wb-button" part="register-button" @click=${() => this.edit()}>${m.registerAddress}</button>` },
     );
   }
 
   #renderTypeField(): TemplateResult {
     const m = this.i18n.m;
-    const error = this.fieldErrors.type;
-    const id = this.fieldId('type');
+    const { id, error, describedBy } = this.field('type');
     return html`<fieldset class="wb-field wb-radio-group" part="field type-field">
       <legend class="wb-label" part="label">${m.type}</legend>
       ${(['mobile', 'internet'] as const).map(
@@ -385,7 +235,7 @@ export class WbNoticeEmail extends WbFormElement {
             required
             .checked=${this.type === value}
             aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? `${id}-error` : nothing}
+            aria-describedby=${describedBy}
             @change=${() => (this.type = value)}
           />
           <span>${m[value]}</span>
@@ -395,132 +245,47 @@ export class WbNoticeEmail extends WbFormElement {
     </fieldset>`;
   }
 
-  #renderForm(): TemplateResult {
+  protected override renderForm(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderScreen(
-      this.#changing ? m.changeTitle : m.registerTitle,
-      html`<p class="wb-hint">${m.intro}</p>
-        ${this.#renderTypeField()}
-        ${this.renderTextField({
-          name: 'email',
-          label: m.email,
-          value: this.email,
-          type: 'email',
-          autocomplete: 'email',
-          inputmode: 'email',
-          hint: m.emailHint,
-          onInput: (v) => (this.email = v),
-        })}`,
-      {
-        onSubmit: (e) => this.#toReview(e),
-        actions: html`${this.renderSubmitButton(m.next)}
-        ${this.renderSecondaryButton('back-button', m.cancel, () => {
-          this.showFieldErrors({});
-          this.view = 'settings';
-        })}`,
-      },
+    return this.renderFormScreen(
+      html`${this.#renderTypeField()} ${this.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}`,
+      m.next,
+      () => this.#toReview(),
+      'settings',
     );
   }
 
-  #renderReview(): TemplateResult {
+  protected override renderReview(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderScreen(
-      m.reviewTitle,
-      html`<p>${m.reviewIntro}</p>
-        <dl class="wb-review" part="review">
-          <dt>${m.type}</dt>
-          <dd>${this.#typeLabel(this.type)}</dd>
-          <dt>${m.email}</dt>
-          <dd>${this.email.trim()}</dd>
-        </dl>`,
-      {
-        onSubmit: (e) => this.#register(e),
-        actions: html`${this.renderSubmitButton(m.next)}
-        ${this.renderSecondaryButton('back-button', m.back, () => {
-          this.alert = undefined;
-          this.view = 'form';
-        })}`,
-      },
+    return this.renderReviewScreen(
+      html`<dt>${m.type}</dt>
+        <dd>${this.#typeLabel(this.type)}</dd>
+        <dt>${m.email}</dt>
+        <dd>${this.email.trim()}</dd>`,
+      m.next,
+      () => this.#register(),
     );
   }
 
-  #renderSent(): TemplateResult {
+  protected override renderConfirm(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderScreen(
-      m.sentTitle,
-      html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
-        <p>${m.sender(this.#sender)}</p>
-        <p>${m.within24h(this.#until(this.status?.pendingExpiresAt))}</p>`,
-      { actions: this.renderSecondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none', sender: MAIL_SENDER })) },
+    return this.renderConfirmScreen(
+      this.renderTextField({
+        name: 'registeredNumber',
+        label: m.number,
+        value: this.registeredNumber,
+        inputmode: 'numeric',
+        hint: m.numberHint,
+        onInput: (v) => (this.registeredNumber = v),
+      }),
+      m.complete,
+      () => this.#confirm(),
     );
   }
 
-  #renderDelete(): TemplateResult {
+  protected override completedNotes(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderScreen(
-      m.deleteTitle,
-      html`<p>${m.registered(this.status?.email ?? '')}</p>
-        <p class="wb-notice">${m.deleteWarning}</p>`,
-      {
-        onSubmit: (e) => {
-          e.preventDefault();
-          return this.#delete();
-        },
-        actions: html`${this.renderSubmitButton(m.delete)}
-        ${this.renderSecondaryButton('back-button', m.keep, () => {
-          this.alert = undefined;
-          this.view = 'settings';
-        })}`,
-      },
-    );
-  }
-
-  #renderConfirm(): TemplateResult {
-    const m = this.i18n.m;
-    return this.renderScreen(
-      m.confirmTitle,
-      html`<p class="wb-hint">${m.confirmIntro}</p>
-        ${this.renderTextField({
-          name: 'registeredNumber',
-          label: m.number,
-          value: this.registeredNumber,
-          inputmode: 'numeric',
-          hint: m.numberHint,
-          onInput: (v) => (this.registeredNumber = v),
-        })}`,
-      { onSubmit: (e) => this.#confirm(e), actions: this.renderSubmitButton(m.complete) },
-    );
-  }
-
-  protected override render() {
-    const m = this.i18n.m;
-    const loading = this.#renderLoadState();
-    if (loading) return loading;
-    switch (this.view) {
-      case 'form':
-        return this.#renderForm();
-      case 'review':
-        return this.#renderReview();
-      case 'sent':
-        return this.#renderSent();
-      case 'delete':
-        return this.#renderDelete();
-      case 'confirm':
-        return this.#renderConfirm();
-      case 'completed':
-        return this.renderScreen(
-          m.completedTitle,
-          html`<p class="wb-success" role="status">${m.completed}</p>
-            <p>${m.monthly}</p>
-            <p>${m.sender(this.#sender)}</p>`,
-          { actions: nothing },
-        );
-      case 'expired':
-        return this.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
-          actions: html`<button type="button" class="wb-button" part="restart-button" @click=${() => this.#restart()}>${m.restart}</button>`,
-        });
-      default:
-        return this.#renderSettings();
-    }
+    return html`<p>${m.monthly}</p>
+      <p>${m.sender(this.sender)}</p>`;
   }
 }

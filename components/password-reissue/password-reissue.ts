@@ -1,10 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAIL_SENDER } from '../../src/contract/rules.js';
 import type { WebBillingClient } from '../../src/index.js';
+import { WbEmailFormElement } from '../shared/email-form.js';
 import { WbLoginRequestedEvent, WbPasswordReissueRequestedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
-import { WbSecretQuestionForm } from '../reissue-email/secret-question-form.js';
+import { SecretQuestions } from '../reissue-email/secret-questions.js';
 import { passwordReissueMessages } from './messages.js';
 
 type View = 'form' | 'done';
@@ -47,7 +48,7 @@ const FIELDS = ['loginId', 'email', 'questionId', 'answer'] as const;
  * @cssprop --wb-color-danger - Errors.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbPasswordReissue extends WbSecretQuestionForm {
+export class WbPasswordReissue extends WbEmailFormElement {
   /** Pre-fills the login ID. */
   @property({ attribute: 'login-id' }) loginId = '';
 
@@ -57,9 +58,10 @@ export class WbPasswordReissue extends WbSecretQuestionForm {
   @state() private view: View = 'form';
 
   private readonly i18n = new LocalizeController(this, passwordReissueMessages);
+  private readonly questions = new SecretQuestions(this);
 
   protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
-    await this.loadQuestions(client, signal);
+    await this.questions.load(client, signal);
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -92,13 +94,6 @@ export class WbPasswordReissue extends WbSecretQuestionForm {
     this.dispatchEvent(new WbLoginRequestedEvent());
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('view') && changed.get('view') !== undefined) {
-      this.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-    }
-    super.updated(changed);
-  }
-
   private renderForm(): TemplateResult {
     const m = this.i18n.m;
     return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
@@ -111,17 +106,8 @@ export class WbPasswordReissue extends WbSecretQuestionForm {
         autocomplete: 'username',
         onInput: (v) => (this.loginId = v),
       })}
-      ${this.renderTextField({
-        name: 'email',
-        label: m.email,
-        value: this.email,
-        type: 'email',
-        autocomplete: 'email',
-        inputmode: 'email',
-        hint: m.emailHint,
-        onInput: (v) => (this.email = v),
-      })}
-      ${this.renderQuestionField({ name: 'questionId', label: m.question, value: this.questionId, onChange: (v) => (this.questionId = v) })}
+      ${this.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}
+      ${this.questions.renderField(this.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
       ${this.renderTextField({ name: 'answer', label: m.answer, value: this.answer, onInput: (v) => (this.answer = v) })}
       ${this.renderAlert()}
       <div class="wb-actions">
@@ -151,6 +137,6 @@ export class WbPasswordReissue extends WbSecretQuestionForm {
   }
 
   protected override render() {
-    return this.renderLoadState(this.i18n.m.title) ?? (this.view === 'done' ? this.renderDone() : this.renderForm());
+    return this.renderLoadState(this.i18n.m.title, this.questions.m) ?? (this.view === 'done' ? this.renderDone() : this.renderForm());
   }
 }

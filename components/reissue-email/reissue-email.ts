@@ -1,16 +1,18 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAIL_SENDER } from '../../src/contract/rules.js';
-import { isValidationError, isWebBillingError } from '../../src/errors.js';
+import { isWebBillingError, type ValidationError } from '../../src/errors.js';
 import type { ReissueEmailRequest, ReissueEmailStatus, WebBillingClient } from '../../src/index.js';
+import type { LoadProblems } from '../shared/email-form.js';
+import { WbEmailRegistrationElement, type RegistrationView } from '../shared/email-registration.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
 import { adoptLightStyles } from '../shared/styles.js';
 import { WbRestartRegistrationEvent } from './events.js';
 import { reissueEmailMessages } from './messages.js';
-import { WbSecretQuestionForm } from './secret-question-form.js';
+import { SecretQuestions } from './secret-questions.js';
 
-type View = 'form' | 'review' | 'sent' | 'registered' | 'pending' | 'delete' | 'confirm' | 'completed' | 'expired';
+type StatusView = 'registered' | 'pending';
+type View = RegistrationView | StatusView;
 
 const REGISTER_FIELDS = ['email', 'emailConfirm', 'questionId', 'answer'] as const;
 const CONFIRM_FIELDS = ['questionId', 'answer'] as const;
@@ -69,21 +71,19 @@ const reviewStyles = css`
  * @cssprop --wb-color-success - The completion message.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbReissueEmail extends WbSecretQuestionForm {
+export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatus, ReissueEmailRequest, StatusView> {
   /** The token of the mailed confirmation link; when set, the element completes that registration. */
   @property() token = '';
 
-  @state() private view: View = 'form';
-  @state() private status?: ReissueEmailStatus;
+  @state() protected view: View = 'form';
   @state() private email = '';
   @state() private emailConfirm = '';
   @state() private questionId = '';
   @state() private answer = '';
-  /** Where the last confirmation mail went (as typed; the status only has it masked). */
-  @state() private sentTo = '';
-  /** A status line above the current screen. */
 
-  private readonly i18n = new LocalizeController(this, reissueEmailMessages);
+  protected readonly i18n = new LocalizeController(this, reissueEmailMessages);
+  protected readonly registeredView = 'registered';
+  private readonly questions = new SecretQuestions(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -92,190 +92,117 @@ export class WbReissueEmail extends WbSecretQuestionForm {
 
   protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
-      await this.loadQuestions(client, signal);
+      await this.questions.load(client, signal);
       this.view = 'confirm';
       return;
     }
-    const [status] = await Promise.all([client.reissueEmail.status({ signal }), this.loadQuestions(client, signal)]);
+    const [status] = await Promise.all([client.reissueEmail.status({ signal }), this.questions.load(client, signal)]);
     if (signal.aborted) return;
-    this.#showStatus(status);
+    this.showStatus(status);
   }
 
-  protected override loadArgs(): readonly unknown[] {
-    return [this.client, this.token];
+  protected override loadProblems(): LoadProblems {
+    return this.questions.m;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('token') && this.token) this.#removeTokenFromAddress(this.token);
-    super.willUpdate(changed);
+  protected override resource(client: WebBillingClient) {
+    return client.reissueEmail;
   }
 
-  /** Keeps the token out of the address bar (and so out of any `Referer`), once the element has it. */
-  #removeTokenFromAddress(token: string): void {
-    const url = new URL(location.href);
-    if (url.searchParams.get('token') !== token) return;
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url);
-  }
-
-  #showStatus(status: ReissueEmailStatus): void {
+  protected override showStatus(status: ReissueEmailStatus): void {
     this.status = status;
     this.view = status.state === 'registered' ? 'registered' : status.state === 'pending' ? 'pending' : 'form';
     if (status.state === 'registered' && status.questionId && !this.questionId) this.questionId = status.questionId;
   }
 
-  /** Registering while one is registered is a change. */
-  get #changing(): boolean {
-    return this.status?.state === 'registered';
-  }
-
-  #until(iso: string | undefined): string {
-    return iso ? this.i18n.date(iso, { dateStyle: 'long', timeStyle: 'short' }) : '';
+  protected override noStatus(): ReissueEmailStatus {
+    return { state: 'none' };
   }
 
   // ---------------------------------------------------------------- register / change
 
-  #toReview(event: SubmitEvent): void {
-    event.preventDefault();
+  #toReview(): void {
     const m = this.i18n.m;
     const errors: Record<string, string> = {};
     if (!this.email.trim()) errors.email = m.enterEmail;
     else if (!this.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
     if (!this.emailConfirm.trim()) errors.emailConfirm = m.enterEmailAgain;
     else if (this.emailConfirm.trim().toLowerCase() !== this.email.trim().toLowerCase()) errors.emailConfirm = m.emailMismatch;
-    if (!this.questionId) errors.questionId = m.chooseQuestion;
-    if (!this.answer.trim()) errors.answer = m.enterAnswer;
-    if (Object.keys(errors).length) {
-      this.showFieldErrors(errors);
-      return;
-    }
-    this.showFieldErrors({});
-    this.notice = '';
-    this.view = 'review';
+    Object.assign(errors, this.#questionAndAnswerErrors());
+    this.review(errors);
   }
 
-  async #update(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    await this.run(async () => {
-      const client = this.client!;
-      const request: ReissueEmailRequest = {
-        email: this.email.trim(),
-        emailConfirm: this.emailConfirm.trim(),
-        questionId: this.questionId,
-        answer: this.answer,
-      };
-      const status = this.#changing ? await client.reissueEmail.change(request) : await client.reissueEmail.register(request);
-      this.status = status;
-      this.sentTo = request.email;
-      this.email = this.emailConfirm = this.answer = '';
-      this.view = 'sent';
-      this.dispatchEvent(new WbEmailRegisteredEvent('reissue', 'pending'));
-    }, REGISTER_FIELDS);
-  }
-
-  async #delete(): Promise<void> {
-    await this.run(async () => {
-      await this.client!.reissueEmail.delete();
-      this.status = { state: 'none' };
-      this.questionId = '';
-      this.notice = this.i18n.m.deleted;
-      this.view = 'form';
-      this.dispatchEvent(new WbEmailDeletedEvent('reissue'));
-    });
-  }
-
-  // ---------------------------------------------------------------- confirm from the mailed link
-
-  async #confirm(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
+  #questionAndAnswerErrors(): Record<string, string> {
     const m = this.i18n.m;
     const errors: Record<string, string> = {};
     if (!this.questionId) errors.questionId = m.chooseQuestion;
     if (!this.answer.trim()) errors.answer = m.enterAnswer;
-    if (Object.keys(errors).length) {
-      this.showFieldErrors(errors);
-      return;
-    }
-    await this.run(async () => {
-      const status = await this.client!.reissueEmail.confirm({ token: this.token, questionId: this.questionId, answer: this.answer });
-      this.status = status;
-      this.answer = '';
-      this.view = 'completed';
-      this.dispatchEvent(new WbEmailRegisteredEvent('reissue', 'registered'));
-    }, CONFIRM_FIELDS);
+    return errors;
   }
 
-  #restart(): void {
-    if (!this.dispatchEvent(new WbRestartRegistrationEvent())) return;
+  #update(): Promise<void> {
+    const request: ReissueEmailRequest = {
+      email: this.email.trim(),
+      emailConfirm: this.emailConfirm.trim(),
+      questionId: this.questionId,
+      answer: this.answer,
+    };
+    return this.send(request, REGISTER_FIELDS, () => {
+      this.email = this.emailConfirm = this.answer = '';
+      this.dispatchEvent(new WbEmailRegisteredEvent('reissue', 'pending'));
+    });
+  }
+
+  protected override deleted(): void {
+    this.questionId = '';
+    this.dispatchEvent(new WbEmailDeletedEvent('reissue'));
+  }
+
+  // ---------------------------------------------------------------- confirm from the mailed link
+
+  #confirm(): Promise<void> {
+    const confirmation = { token: this.token, questionId: this.questionId, answer: this.answer };
+    return this.confirm(this.#questionAndAnswerErrors(), () => this.client!.reissueEmail.confirm(confirmation), CONFIRM_FIELDS, () => {
+      this.answer = '';
+      this.dispatchEvent(new WbEmailRegisteredEvent('reissue', 'registered'));
+    });
+  }
+
+  protected override restartEvent(): Event {
+    return new WbRestartRegistrationEvent();
+  }
+
+  protected override forgetConfirmation(): void {
     this.answer = this.questionId = '';
-    this.fieldErrors = {};
-    this.alert = undefined;
-    // Without the token the element loads the registration state, then shows the register form.
-    this.focusWhenLoaded = true;
-    this.token = '';
   }
 
   protected override handleError(error: unknown, fieldNames: readonly string[]): void {
-    const m = this.i18n.m;
-    if (isWebBillingError(error, 'link_expired')) {
-      this.answer = '';
-      this.view = 'expired';
-      return;
-    }
-    if (isWebBillingError(error, 'conflict') || isWebBillingError(error, 'not_found')) {
-      // Someone changed the registration meanwhile (another tab): show it as it is now.
-      this.notice = error.code === 'conflict' ? m.conflict : m.notFound;
-      void this.loader.run();
-      return;
-    }
+    if (isWebBillingError(error, 'link_expired')) this.answer = '';
     super.handleError(error, fieldNames);
-    if (!isValidationError(error)) return;
+  }
+
+  protected override refused(error: ValidationError): void {
     if (error.fields.some((f) => f.code === 'wrong_answer')) {
       // The only thing a wrong answer clears is the answer itself.
       this.answer = '';
-      this.fieldErrors = { ...this.fieldErrors, answer: m.wrongAnswer };
+      this.fieldErrors = { ...this.fieldErrors, answer: this.i18n.m.wrongAnswer };
     }
-    // A field the server refused is corrected on the form, not on the confirm step.
-    if (this.view === 'review' && Object.keys(this.fieldErrors).length) this.view = 'form';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    // Moving to another screen moves focus to its heading, so screen readers announce it;
-    // a field error found in the same update takes focus after (super.updated).
-    // A load finishing (first screen, or after a conflict) keeps focus where it is.
-    const previous = changed.get('view') as View | undefined;
-    if (changed.has('view') && previous !== undefined && this.loaded && !this.loadJustFinished) {
-      this.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-    }
-    super.updated(changed);
   }
 
   // ---------------------------------------------------------------- rendering
 
-
   #questionAndAnswer(): TemplateResult {
     const m = this.i18n.m;
-    return html`${this.renderQuestionField({ name: 'questionId', label: m.question, value: this.questionId, onChange: (v) => (this.questionId = v) })}
+    return html`${this.questions.renderField(this.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
     ${this.renderTextField({ name: 'answer', label: m.answer, value: this.answer, hint: m.answerHint, onInput: (v) => (this.answer = v) })}`;
   }
 
-  #renderForm(): TemplateResult {
+  protected override renderForm(): TemplateResult {
     const m = this.i18n.m;
     const back = this.status?.state === 'registered' ? 'registered' : this.status?.state === 'pending' ? 'pending' : undefined;
-    return this.renderScreen(
-      this.#changing ? m.changeTitle : m.registerTitle,
-      html`<p class="wb-hint">${m.intro}</p>
-        <p class="wb-hint">${m.withoutEmail}</p>
-        ${this.renderTextField({
-          name: 'email',
-          label: m.email,
-          value: this.email,
-          type: 'email',
-          autocomplete: 'email',
-          inputmode: 'email',
-          hint: m.emailHint,
-          onInput: (v) => (this.email = v),
-        })}
+    return this.renderFormScreen(
+      html`<p class="wb-hint">${m.withoutEmail}</p>
+        ${this.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}
         ${this.renderTextField({
           name: 'emailConfirm',
           label: m.emailConfirm,
@@ -286,143 +213,43 @@ export class WbReissueEmail extends WbSecretQuestionForm {
           onInput: (v) => (this.emailConfirm = v),
         })}
         ${this.#questionAndAnswer()}`,
-      {
-        onSubmit: (e) => this.#toReview(e),
-        actions: html`${this.renderSubmitButton(m.confirm)}
-        ${back
-          ? this.renderSecondaryButton('back-button', m.cancel, () => {
-              this.showFieldErrors({});
-              this.view = back;
-            })
-          : nothing}`,
-      },
+      m.confirm,
+      () => this.#toReview(),
+      back,
     );
   }
 
-  #renderReview(): TemplateResult {
+  protected override renderReview(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderScreen(
-      m.reviewTitle,
-      html`<p>${m.reviewIntro}</p>
-        <dl class="wb-review" part="review">
-          <dt>${m.email}</dt>
-          <dd>${this.email.trim()}</dd>
-          <dt>${m.question}</dt>
-          <dd>${this.questionLabel(this.questionId)}</dd>
-          <dt>${m.answer}</dt>
-          <dd>${this.answer}</dd>
-        </dl>`,
-      {
-        onSubmit: (e) => this.#update(e),
-        actions: html`${this.renderSubmitButton(m.update)}
-        ${this.renderSecondaryButton('back-button', m.back, () => {
-          this.alert = undefined;
-          this.view = 'form';
-        })}`,
-      },
+    return this.renderReviewScreen(
+      html`<dt>${m.email}</dt>
+        <dd>${this.email.trim()}</dd>
+        <dt>${m.question}</dt>
+        <dd>${this.questions.label(this.questionId)}</dd>
+        <dt>${m.answer}</dt>
+        <dd>${this.answer}</dd>`,
+      m.update,
+      () => this.#update(),
     );
   }
 
-  #renderSent(): TemplateResult {
-    const m = this.i18n.m;
-    return this.renderScreen(
-      m.sentTitle,
-      html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
-        <p>${m.sender(MAIL_SENDER)}</p>
-        <p>${m.within24h(this.#until(this.status?.pendingExpiresAt))}</p>
-        <p class="wb-hint">${m.startAgainHint}</p>`,
-      { actions: this.renderSecondaryButton('ok-button', m.ok, () => this.#showStatus(this.status ?? { state: 'none' })) },
-    );
+  protected override renderConfirm(): TemplateResult {
+    return this.renderConfirmScreen(this.#questionAndAnswer(), this.i18n.m.register, () => this.#confirm());
   }
 
-  #renderRegistered(): TemplateResult {
+  protected override sentNotes(): TemplateResult {
+    return html`<p class="wb-hint">${this.i18n.m.startAgainHint}</p>`;
+  }
+
+  protected override renderStatus(): TemplateResult {
     const m = this.i18n.m;
     const status = this.status!;
-    return this.renderScreen(
+    if (this.view === 'pending') return this.renderPendingScreen(status, nothing);
+    return this.renderRegisteredScreen(
       m.registeredTitle,
-      html`<p class="wb-hint">${m.intro}</p>
-        <p part="registered-email">${m.registered(status.email ?? '')}</p>
-        ${status.questionId ? html`<p>${m.registeredQuestion(this.questionLabel(status.questionId))}</p>` : nothing}
-        ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, this.#until(status.pendingExpiresAt))}</p>` : nothing}`,
-      {
-        actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.#edit()}>${m.change}</button>
-          ${this.renderSecondaryButton('delete-button', m.delete, () => {
-            this.notice = '';
-            this.view = 'delete';
-          })}`,
-      },
+      status.email,
+      html`${status.questionId ? html`<p>${m.registeredQuestion(this.questions.label(status.questionId))}</p>` : nothing}
+        ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, this.until(status.pendingExpiresAt))}</p>` : nothing}`,
     );
-  }
-
-  #edit(): void {
-    this.notice = '';
-    this.view = 'form';
-  }
-
-  #renderPending(): TemplateResult {
-    const m = this.i18n.m;
-    const status = this.status!;
-    return this.renderScreen(
-      m.pendingTitle,
-      html`<p>${m.pending(status.pendingEmail ?? '', this.#until(status.pendingExpiresAt))}</p>
-        <p>${m.sender(MAIL_SENDER)}</p>`,
-      { actions: html`<button type="button" class="wb-button" part="send-again-button" @click=${() => this.#edit()}>${m.sendAgain}</button>` },
-    );
-  }
-
-  #renderDelete(): TemplateResult {
-    const m = this.i18n.m;
-    return this.renderScreen(
-      m.deleteTitle,
-      html`<p>${m.registered(this.status?.email ?? '')}</p>
-        <p class="wb-notice">${m.deleteWarning}</p>`,
-      {
-        onSubmit: (e) => {
-          e.preventDefault();
-          return this.#delete();
-        },
-        actions: html`${this.renderSubmitButton(m.delete)}
-        ${this.renderSecondaryButton('back-button', m.keep, () => {
-          this.alert = undefined;
-          this.view = 'registered';
-        })}`,
-      },
-    );
-  }
-
-  #renderConfirm(): TemplateResult {
-    const m = this.i18n.m;
-    return this.renderScreen(m.confirmTitle, html`<p class="wb-hint">${m.confirmIntro}</p>${this.#questionAndAnswer()}`, {
-      onSubmit: (e) => this.#confirm(e),
-      actions: this.renderSubmitButton(m.register),
-    });
-  }
-
-  protected override render() {
-    const m = this.i18n.m;
-    const loading = this.renderLoadState(this.token ? m.confirmTitle : m.title);
-    if (loading) return loading;
-    switch (this.view) {
-      case 'review':
-        return this.#renderReview();
-      case 'sent':
-        return this.#renderSent();
-      case 'registered':
-        return this.#renderRegistered();
-      case 'pending':
-        return this.#renderPending();
-      case 'delete':
-        return this.#renderDelete();
-      case 'confirm':
-        return this.#renderConfirm();
-      case 'completed':
-        return this.renderScreen(m.completedTitle, html`<p class="wb-success" role="status">${m.completed}</p>`, { actions: nothing });
-      case 'expired':
-        return this.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
-          actions: html`<button type="button" class="wb-button" part="restart-button" @click=${() => this.#restart()}>${m.restart}</button>`,
-        });
-      default:
-        return this.#renderForm();
-    }
   }
 }
