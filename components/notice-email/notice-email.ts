@@ -87,6 +87,8 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
   @property() token = '';
 
   @state() protected view: View = 'settings';
+  @state() protected status?: NoticeEmailStatus;
+  @state() protected sentTo = '';
   @state() private type: NoticeType | '' = '';
   @state() private email = '';
   @state() private registeredNumber = '';

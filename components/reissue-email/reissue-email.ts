@@ -76,6 +76,8 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
   @property() token = '';
 
   @state() protected view: View = 'form';
+  @state() protected status?: ReissueEmailStatus;
+  @state() protected sentTo = '';
   @state() private email = '';
   @state() private emailConfirm = '';
   @state() private questionId = '';

@@ -9,7 +9,6 @@
  * @module
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { MAIL_SENDER } from '../../src/contract/rules.js';
 import { isValidationError, isWebBillingError, type ValidationError } from '../../src/errors.js';
 import type { WebBillingClient } from '../../src/index.js';
@@ -44,7 +43,10 @@ export abstract class WbEmailRegistrationElement<
   Request extends { email: string },
   StatusView extends string,
 > extends WbEmailFormElement {
-  /** The token of the mailed confirmation link; each element declares it, as its documented attribute. */
+  // The element declares the reactive fields below with its own decorators: its documented `token`
+  // attribute stays in its file, and this module needs no copy of TypeScript's decorator helper.
+
+  /** The token of the mailed confirmation link. */
   abstract token: string;
   /** The screen showing. */
   protected abstract view: RegistrationView | StatusView;
@@ -53,9 +55,10 @@ export abstract class WbEmailRegistrationElement<
   /** The element's messages, with the shared registration messages spread in. */
   protected abstract readonly i18n: LocalizeController<EmailRegistrationMessages>;
 
-  @state() protected status?: Status;
+  /** The registration's state, as last loaded or answered. */
+  protected abstract status?: Status;
   /** Where the last confirmation mail went (as typed; the status only has it masked). */
-  @state() protected sentTo = '';
+  protected abstract sentTo: string;
 
   /** The registration's SDK resource. */
   protected abstract resource(client: WebBillingClient): RegistrationResource<Request, Status>;
