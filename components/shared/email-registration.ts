@@ -79,8 +79,11 @@ export abstract class WbEmailRegistrationElement<
 
   /** The screen of a loaded status (the views the element adds). */
   protected abstract renderStatus(): TemplateResult;
+  /** The register or change form (see {@link renderFormScreen}). */
   protected abstract renderForm(): TemplateResult;
+  /** The review step (see {@link renderReviewScreen}). */
   protected abstract renderReview(): TemplateResult;
+  /** The confirm step of the mailed link (see {@link renderConfirmScreen}). */
   protected abstract renderConfirm(): TemplateResult;
   /** What the "check your email" screen adds to the shared lines. */
   protected sentNotes(): unknown {
@@ -113,16 +116,19 @@ export abstract class WbEmailRegistrationElement<
     return this.status?.state === 'registered';
   }
 
+  /** Where the service's mails come from: as the status says, else the service's known sender. */
   protected get sender(): string {
     return this.status?.sender || MAIL_SENDER;
   }
 
+  /** When a mailed link expires, as the locale writes it. */
   protected until(iso: string | undefined): string {
     return iso ? this.i18n.date(iso, { dateStyle: 'long', timeStyle: 'short' }) : '';
   }
 
   // ---------------------------------------------------------------- register / change
 
+  /** Opens the register or change form. */
   protected edit(): void {
     this.notice = '';
     this.view = 'form';
