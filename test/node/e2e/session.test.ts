@@ -1,7 +1,7 @@
 /**
  * End to end, in the served demo portal, at 360 px and 1280 px, by clicks
  * and by keyboard alone: the postcard customer who registers the reissue
- * email later, logging out (and the browser's Back after it), the portal in
+ * email later, the top screen's layout switch, logging out (and the browser's Back after it), the portal in
  * Japanese, and a mailed link typed into the address bar. See `harness.ts`.
  */
 import assert from 'node:assert/strict';
@@ -122,7 +122,31 @@ async function typedLink(c: Customer): Promise<void> {
   await c.shot('register-again');
 }
 
+/** The top screen's switch between the smartphone and computer layouts (the viewport picks the first); the choice outlives the screen. */
+async function layoutSwitch(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('taro2024', 'Sakura2024!');
+  const top = page.locator('wb-top');
+  await top.locator('[part~="registered-number"]').getByText('09012345678', { exact: true }).waitFor();
+  const [first, other] = c.cell.width < 768 ? (['smartphone', 'computer'] as const) : (['computer', 'smartphone'] as const);
+  assert.equal(await top.getAttribute('layout'), first, 'the viewport chose the layout');
+  await c.shot(first);
+  await c.check(top.getByRole('radio', { name: other === 'computer' ? 'Computer' : 'Smartphone' }));
+  await page.locator(`wb-top[layout="${other}"]`).waitFor();
+  await c.shot(other);
+
+  // To the billing list and back by the nav: a new top screen, the chosen layout kept.
+  await c.press(top.locator('[part~="billing-button"]'));
+  await page.locator('wb-billing-list tbody tr').first().waitFor();
+  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Top' }), { backwards: true });
+  await top.locator('[part~="registered-number"]').waitFor();
+  assert.equal(await top.getAttribute('layout'), other, 'the chosen layout is kept');
+  assert.ok(await top.getByRole('radio', { name: other === 'computer' ? 'Computer' : 'Smartphone' }).isChecked());
+  await c.shot(`${other}-kept`);
+}
+
 journeys('demo portal in Chromium (playwright-core): session, language and links', {
+  layout: { title: 'top screen: the layout switch (smartphone / computer), kept after leaving the screen', run: layoutSwitch },
   'postcard-later': { title: 'postcard customer: first change, reissue email "Later", the top screen', run: postcardLater },
   logout: { title: 'logout: from the top screen to the login; Back and the nav show no billing data', run: logout },
   japanese: { title: 'Japanese: the language switch, then login, top and billing list in Japanese', run: japanese },
