@@ -1,18 +1,10 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isValidationError, isWebBillingError } from '../../src/errors.js';
-import {
-  checklistMessages,
-  credentialChecks,
-  credentialErrors,
-  CredentialPolicyController,
-  credentialStyles,
-  renderCredentialChecklist,
-} from '../shared/credential-checklist.js';
+import { credentialChecks, credentialErrors } from '../shared/credential-checklist.js';
+import { WbCredentialForm } from '../shared/credential-form.js';
 import { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent } from '../shared/events.js';
-import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';
-import { adoptLightStyles } from '../shared/styles.js';
 import { credentialSetupMessages } from './messages.js';
 
 type View = 'form' | 'done' | 'reissue-email' | 'later';
@@ -72,40 +64,27 @@ interface Availability {
  * @cssprop --wb-color-info-surface - Background of the checklists.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbCredentialSetup extends WbFormElement {
+export class WbCredentialSetup extends WbCredentialForm<View> {
   @state() private initialLoginId = '';
   @state() private initialPassword = '';
   @state() private newLoginId = '';
   @state() private newLoginIdConfirm = '';
-  @state() private newPassword = '';
-  @state() private newPasswordConfirm = '';
-  @state() private view: View = 'form';
+  @state() protected newPassword = '';
+  @state() protected newPasswordConfirm = '';
+  @state() protected view: View = 'form';
   @state() private availability?: Availability;
   /** The login ID the service confirmed. */
   @state() private changedLoginId = '';
 
   private readonly i18n = new LocalizeController(this, credentialSetupMessages);
-  private readonly checklist = new LocalizeController(this, checklistMessages);
-  private readonly policy = new CredentialPolicyController(this, () => this.client);
+  protected readonly screenStart = 'h2[tabindex="-1"]';
+  protected readonly fields = FIELDS;
   #availabilityTimer?: ReturnType<typeof setTimeout>;
   #availabilityAbort?: AbortController;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptLightStyles(this, credentialStyles);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#cancelAvailability();
-  }
-
-  private idChecks() {
-    return credentialChecks('loginId', this.newLoginId, this.policy.policy, { other: this.newPassword, confirmation: this.newLoginIdConfirm });
-  }
-
-  private passwordChecks() {
-    return credentialChecks('password', this.newPassword, this.policy.policy, { other: this.newLoginId, confirmation: this.newPasswordConfirm });
   }
 
   /** Whether `loginId` keeps the rules of its own (worth asking the service whether it is free). */
@@ -150,14 +129,12 @@ export class WbCredentialSetup extends WbFormElement {
   }
 
   /** Problems found before sending, by field, in form order. */
-  private problems(): Partial<Record<Field, string>> {
+  protected problems(): Record<Field, string | undefined> {
     const m = this.i18n.m;
-    const cm = this.checklist.m;
-    const policy = this.policy.policy;
-    const id = credentialErrors('loginId', this.newLoginId, this.newLoginIdConfirm, policy, cm);
-    const password = credentialErrors('password', this.newPassword, this.newPasswordConfirm, policy, cm, this.newLoginId);
+    const id = credentialErrors('loginId', this.newLoginId, this.newLoginIdConfirm, this.policy.policy, this.checklist.m);
+    const password = credentialErrors('password', this.newPassword, this.newPasswordConfirm, this.policy.policy, this.checklist.m, this.newLoginId);
     const taken = this.availability?.state === 'taken' && this.availability.loginId === this.newLoginId;
-    const problems: Partial<Record<Field, string>> = {
+    return {
       initialLoginId: this.initialLoginId.trim() ? undefined : m.requiredInitialLoginId,
       initialPassword: this.initialPassword ? undefined : m.requiredInitialPassword,
       newLoginId: id.value ?? (taken ? m.taken : undefined),
@@ -165,60 +142,43 @@ export class WbCredentialSetup extends WbFormElement {
       newPassword: password.value,
       newPasswordConfirm: password.confirmation,
     };
-    return Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as Partial<Record<Field, string>>;
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const problems = this.problems();
-    if (Object.keys(problems).length) {
-      this.showFieldErrors(problems);
-      return;
+  protected async send(): Promise<void> {
+    const { loginId } = await this.client!.credentials.setup({
+      initialLoginId: this.initialLoginId.trim(),
+      initialPassword: this.initialPassword,
+      newLoginId: this.newLoginId,
+      newLoginIdConfirm: this.newLoginIdConfirm,
+      newPassword: this.newPassword,
+      newPasswordConfirm: this.newPasswordConfirm,
+    });
+    this.#cancelAvailability();
+    this.initialPassword = this.newPassword = this.newPasswordConfirm = '';
+    this.changedLoginId = loginId;
+    this.view = 'done';
+    this.dispatchEvent(new WbCredentialsChangedEvent('setup', loginId));
+  }
+
+  protected wrongPassword(): Record<string, string> {
+    this.initialPassword = '';
+    return { initialPassword: this.i18n.m.wrongInitial };
+  }
+
+  protected refusal(error: unknown): string | undefined {
+    return isWebBillingError(error, 'conflict') ? this.i18n.m.alreadyChanged : undefined;
+  }
+
+  protected override handleError(error: unknown, fieldNames: readonly string[]): void {
+    // The service's word that the ID is taken is what the availability status says from now on.
+    if (isValidationError(error) && error.forField('newLoginId').some((f) => f.code === 'login_id_taken')) {
+      this.availability = { loginId: this.newLoginId, state: 'taken' };
     }
-    await this.run(async () => {
-      try {
-        const { loginId } = await this.client!.credentials.setup({
-          initialLoginId: this.initialLoginId.trim(),
-          initialPassword: this.initialPassword,
-          newLoginId: this.newLoginId,
-          newLoginIdConfirm: this.newLoginIdConfirm,
-          newPassword: this.newPassword,
-          newPasswordConfirm: this.newPasswordConfirm,
-        });
-        this.#cancelAvailability();
-        this.initialPassword = this.newPassword = this.newPasswordConfirm = '';
-        this.changedLoginId = loginId;
-        this.view = 'done';
-        this.dispatchEvent(new WbCredentialsChangedEvent('setup', loginId));
-      } catch (error) {
-        if (isWebBillingError(error, 'invalid_credentials')) {
-          this.initialPassword = this.newPassword = this.newPasswordConfirm = '';
-          this.showFieldErrors({ initialPassword: this.i18n.m.wrongInitial });
-          return;
-        }
-        if (isWebBillingError(error, 'conflict')) {
-          this.alert = { message: this.i18n.m.alreadyChanged, retryable: false };
-          return;
-        }
-        if (isValidationError(error) && error.forField('newLoginId').some((f) => f.code === 'login_id_taken')) {
-          this.availability = { loginId: this.newLoginId, state: 'taken' };
-        }
-        throw error;
-      }
-    }, FIELDS);
+    super.handleError(error, fieldNames);
   }
 
   private choose(now: boolean): void {
     if (this.dispatchEvent(new WbReissueEmailChoiceEvent(now))) this.view = now ? 'reissue-email' : 'later';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Moving to another screen moves focus to its heading, so screen readers announce it.
-    if (changed.has('view') && changed.get('view') !== undefined) {
-      this.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-    }
   }
 
   private renderAvailability() {
@@ -231,91 +191,42 @@ export class WbCredentialSetup extends WbFormElement {
 
   private renderForm() {
     const m = this.i18n.m;
-    const policy = this.policy.policy;
-    const idChecklist = `${this.fieldId('newLoginId')}-checklist`;
-    const passwordChecklist = `${this.fieldId('newPassword')}-checklist`;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
-      <h2 id="${this.idPrefix}-title">${m.title}</h2>
-      <p class="wb-hint">${m.intro}</p>
-      ${this.renderNoProvider()}
-      <fieldset class="wb-fieldset" part="postcard-group">
-        <legend class="wb-legend">${m.postcard}</legend>
-        ${this.renderTextField({
-          name: 'initialLoginId',
-          label: m.initialLoginId,
-          value: this.initialLoginId,
-          onInput: (v) => (this.initialLoginId = v),
-        })}
-        ${this.renderPasswordField({
-          name: 'initialPassword',
-          label: m.initialPassword,
-          value: this.initialPassword,
-          autocomplete: 'current-password',
-          onInput: (v) => (this.initialPassword = v),
-        })}
-      </fieldset>
-      <fieldset class="wb-fieldset" part="login-id-group">
-        <legend class="wb-legend">${m.newLoginIdGroup}</legend>
-        ${this.renderTextField({
-          name: 'newLoginId',
-          label: m.newLoginId,
-          value: this.newLoginId,
-          autocomplete: 'username',
-          describedBy: `${this.fieldId('newLoginId')}-availability ${idChecklist}`,
-          onInput: (v) => this.onNewLoginIdInput(v),
-          onBlur: () => this.onNewLoginIdBlur(),
-        })}
-        ${this.renderAvailability()}
-        ${renderCredentialChecklist({
-          loaded: this.policy.loaded,
-          id: idChecklist,
-          kind: 'loginId',
-          checks: this.idChecks(),
-          policy,
-          m: this.checklist.m,
-          touched: this.newLoginId !== '',
-        })}
-        ${this.renderTextField({
-          name: 'newLoginIdConfirm',
-          label: m.newLoginIdConfirm,
-          value: this.newLoginIdConfirm,
-          onInput: (v) => (this.newLoginIdConfirm = v),
-        })}
-      </fieldset>
-      <fieldset class="wb-fieldset" part="password-group">
-        <legend class="wb-legend">${m.newPasswordGroup}</legend>
-        ${this.renderPasswordField({
-          name: 'newPassword',
-          label: m.newPassword,
-          value: this.newPassword,
-          autocomplete: 'new-password',
-          describedBy: passwordChecklist,
-          onInput: (v) => (this.newPassword = v),
-        })}
-        ${renderCredentialChecklist({
-          loaded: this.policy.loaded,
-          id: passwordChecklist,
-          kind: 'password',
-          checks: this.passwordChecks(),
-          policy,
-          m: this.checklist.m,
-          touched: this.newPassword !== '',
-        })}
-        ${this.renderPasswordField({
-          name: 'newPasswordConfirm',
-          label: m.newPasswordConfirm,
-          value: this.newPasswordConfirm,
-          autocomplete: 'new-password',
-          onInput: (v) => (this.newPasswordConfirm = v),
-        })}
-      </fieldset>
-      ${this.renderAlert()}
-      <div class="wb-actions">
-        <button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? this.common.m.sending : m.submit}
-        </button>
-      </div>
-    </form>`;
+    return this.renderCredentialForm(
+      { title: m.title, intro: m.intro, submit: m.submit },
+      html`<fieldset class="wb-fieldset" part="postcard-group">
+          <legend class="wb-legend">${m.postcard}</legend>
+          ${this.renderTextField({
+            name: 'initialLoginId',
+            label: m.initialLoginId,
+            value: this.initialLoginId,
+            onInput: (v) => (this.initialLoginId = v),
+          })}
+          ${this.renderPasswordField({
+            name: 'initialPassword',
+            label: m.initialPassword,
+            value: this.initialPassword,
+            autocomplete: 'current-password',
+            onInput: (v) => (this.initialPassword = v),
+          })}
+        </fieldset>
+        <fieldset class="wb-fieldset" part="login-id-group">
+          <legend class="wb-legend">${m.newLoginIdGroup}</legend>
+          ${this.renderNewCredential({
+            kind: 'loginId',
+            value: this.newLoginId,
+            onInput: (v) => this.onNewLoginIdInput(v),
+            onBlur: () => this.onNewLoginIdBlur(),
+            status: { id: `${this.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
+            confirmation: this.newLoginIdConfirm,
+            onConfirmationInput: (v) => (this.newLoginIdConfirm = v),
+            other: this.newPassword,
+          })}
+        </fieldset>
+        <fieldset class="wb-fieldset" part="password-group">
+          <legend class="wb-legend">${m.newPasswordGroup}</legend>
+          ${this.renderNewPassword(this.newLoginId)}
+        </fieldset>`,
+    );
   }
 
   private renderDone() {

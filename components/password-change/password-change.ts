@@ -1,21 +1,13 @@
 import { consume } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isWebBillingError } from '../../src/errors.js';
 import type { SessionInfo } from '../../src/index.js';
+import { isWebBillingError } from '../../src/errors.js';
 import { sessionContext } from '../shared/context.js';
-import {
-  checklistMessages,
-  credentialChecks,
-  credentialErrors,
-  CredentialPolicyController,
-  credentialStyles,
-  renderCredentialChecklist,
-} from '../shared/credential-checklist.js';
+import { credentialErrors } from '../shared/credential-checklist.js';
+import { WbCredentialForm } from '../shared/credential-form.js';
 import { WbCredentialsChangedEvent } from '../shared/events.js';
-import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';
-import { adoptLightStyles } from '../shared/styles.js';
 import { passwordChangeMessages } from './messages.js';
 
 type View = 'form' | 'done' | 'closed';
@@ -63,27 +55,22 @@ type Field = (typeof FIELDS)[number];
  * @cssprop --wb-color-info-surface - Background of the checklist.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbPasswordChange extends WbFormElement {
+export class WbPasswordChange extends WbCredentialForm<View> {
   /** The session of the nearest `<wb-provider>` (its login ID and stage). */
   @consume({ context: sessionContext, subscribe: true })
   @state()
   protected session?: SessionInfo;
 
   @state() private currentPassword = '';
-  @state() private newPassword = '';
-  @state() private newPasswordConfirm = '';
-  @state() private view: View = 'form';
+  @state() protected newPassword = '';
+  @state() protected newPasswordConfirm = '';
+  @state() protected view: View = 'form';
   /** The stage when the form was shown: the wording stays put once the change ends it. */
   @state() private reissued = false;
 
   private readonly i18n = new LocalizeController(this, passwordChangeMessages);
-  private readonly checklist = new LocalizeController(this, checklistMessages);
-  private readonly policy = new CredentialPolicyController(this, () => this.client);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptLightStyles(this, credentialStyles);
-  }
+  protected readonly screenStart = '[data-screen-start]';
+  protected readonly fields = FIELDS;
 
   /** The session's login ID (the new password must differ from it). */
   private get loginId(): string | undefined {
@@ -98,108 +85,51 @@ export class WbPasswordChange extends WbFormElement {
     }
   }
 
-  private problems(): Partial<Record<Field, string>> {
+  protected problems(): Record<Field, string | undefined> {
     const m = this.i18n.m;
     const errors = credentialErrors('password', this.newPassword, this.newPasswordConfirm, this.policy.policy, this.checklist.m, this.loginId);
-    const problems: Partial<Record<Field, string>> = {
+    return {
       currentPassword: this.currentPassword ? undefined : this.reissued ? m.requiredReissued : m.requiredVoluntary,
       newPassword: errors.value,
       newPasswordConfirm: errors.confirmation,
     };
-    return Object.fromEntries(Object.entries(problems).filter(([, v]) => v)) as Partial<Record<Field, string>>;
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const problems = this.problems();
-    if (Object.keys(problems).length) {
-      this.showFieldErrors(problems);
-      return;
-    }
-    await this.run(async () => {
-      try {
-        await this.client!.credentials.changePassword({
-          currentPassword: this.currentPassword,
-          newPassword: this.newPassword,
-          newPasswordConfirm: this.newPasswordConfirm,
-        });
-        this.currentPassword = this.newPassword = this.newPasswordConfirm = '';
-        this.view = 'done';
-        this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
-      } catch (error) {
-        if (isWebBillingError(error, 'invalid_credentials')) {
-          this.currentPassword = this.newPassword = this.newPasswordConfirm = '';
-          const m = this.i18n.m;
-          this.showFieldErrors({ currentPassword: this.reissued ? m.wrongReissued : m.wrongVoluntary });
-          return;
-        }
-        if (isWebBillingError(error, 'credential_change_required')) {
-          this.alert = { message: this.i18n.m.setupFirst, retryable: false };
-          return;
-        }
-        throw error;
-      }
-    }, FIELDS);
+  protected async send(): Promise<void> {
+    await this.client!.credentials.changePassword({
+      currentPassword: this.currentPassword,
+      newPassword: this.newPassword,
+      newPasswordConfirm: this.newPasswordConfirm,
+    });
+    this.currentPassword = this.newPassword = this.newPasswordConfirm = '';
+    this.view = 'done';
+    this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Moving to another screen moves focus to its heading, so screen readers announce it.
-    if (changed.has('view') && changed.get('view') !== undefined) {
-      this.querySelector<HTMLElement>('[data-screen-start]')?.focus();
-    }
+  protected wrongPassword(): Record<string, string> {
+    this.currentPassword = '';
+    const m = this.i18n.m;
+    return { currentPassword: this.reissued ? m.wrongReissued : m.wrongVoluntary };
+  }
+
+  protected refusal(error: unknown): string | undefined {
+    return isWebBillingError(error, 'credential_change_required') ? this.i18n.m.setupFirst : undefined;
   }
 
   private renderForm() {
     const m = this.i18n.m;
-    const checklistId = `${this.fieldId('newPassword')}-checklist`;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
-      <h2 id="${this.idPrefix}-title">${m.title}</h2>
-      <p class="wb-hint">${this.reissued ? m.introReissued : m.introVoluntary}</p>
-      ${this.renderNoProvider()}
-      <input type="text" name="username" autocomplete="username" .value=${this.loginId ?? ''} hidden readonly />
-      ${this.renderPasswordField({
-        name: 'currentPassword',
-        label: this.reissued ? m.currentReissued : m.currentVoluntary,
-        value: this.currentPassword,
-        autocomplete: 'current-password',
-        onInput: (v) => (this.currentPassword = v),
-      })}
-      ${this.renderPasswordField({
-        name: 'newPassword',
-        label: m.newPassword,
-        value: this.newPassword,
-        autocomplete: 'new-password',
-        describedBy: checklistId,
-        onInput: (v) => (this.newPassword = v),
-      })}
-      ${renderCredentialChecklist({
-        loaded: this.policy.loaded,
-        id: checklistId,
-        kind: 'password',
-        checks: credentialChecks('password', this.newPassword, this.policy.policy, {
-          other: this.loginId,
-          confirmation: this.newPasswordConfirm,
-        }),
-        policy: this.policy.policy,
-        m: this.checklist.m,
-        touched: this.newPassword !== '',
-      })}
-      ${this.renderPasswordField({
-        name: 'newPasswordConfirm',
-        label: m.newPasswordConfirm,
-        value: this.newPasswordConfirm,
-        autocomplete: 'new-password',
-        onInput: (v) => (this.newPasswordConfirm = v),
-      })}
-      ${this.renderAlert()}
-      <div class="wb-actions">
-        <button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? this.common.m.sending : m.submit}
-        </button>
-      </div>
-    </form>`;
+    return this.renderCredentialForm(
+      { title: m.title, intro: this.reissued ? m.introReissued : m.introVoluntary, submit: m.submit },
+      html`<input type="text" name="username" autocomplete="username" .value=${this.loginId ?? ''} hidden readonly />
+        ${this.renderPasswordField({
+          name: 'currentPassword',
+          label: this.reissued ? m.currentReissued : m.currentVoluntary,
+          value: this.currentPassword,
+          autocomplete: 'current-password',
+          onInput: (v) => (this.currentPassword = v),
+        })}
+        ${this.renderNewPassword(this.loginId)}`,
+    );
   }
 
   protected override render() {

@@ -73,9 +73,11 @@ const SYMBOL_NAMES: Record<'en' | 'ja', Record<string, string>> = {
 const spokenSymbols = (locale: 'en' | 'ja', symbols: string): string =>
   Array.from(symbols, (s) => SYMBOL_NAMES[locale][s] ?? s).join(locale === 'ja' ? '、' : ', ');
 
-/** Messages of the checklist and of the rule errors. */
+/** Messages of the checklist, of the rule errors, and the labels of the new credential's fields. */
 export const checklistMessages = defineMessages({
   en: {
+    label: (kind: CredentialKind) => (kind === 'loginId' ? 'New login ID' : 'New password'),
+    labelAgain: (kind: CredentialKind) => (kind === 'loginId' ? 'New login ID again, for confirmation' : 'New password again, for confirmation'),
     title: (kind: CredentialKind) => (kind === 'loginId' ? 'Conditions for the new login ID' : 'Conditions for the new password'),
     length: (min: number, max: number) => `${min} to ${max} characters`,
     letterAndDigit: 'Both letters and digits',
@@ -100,6 +102,8 @@ export const checklistMessages = defineMessages({
       kind === 'loginId' ? 'This does not match the new login ID.' : 'This does not match the new password.',
   },
   ja: {
+    label: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインID' : '新しいパスワード'),
+    labelAgain: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインID（確認用）' : '新しいパスワード（確認用）'),
     title: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインIDの条件' : '新しいパスワードの条件'),
     length: (min: number, max: number) => `${min}〜${max}文字`,
     letterAndDigit: '英字と数字の両方を含む',
