@@ -3,54 +3,20 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/credential-setup/define.js';
-import '../../components/login/define.js';
 import type { WbCredentialSetup } from '../../components/credential-setup/credential-setup.js';
-import type { WbLogin } from '../../components/login/login.js';
 import { DEFAULT_CREDENTIAL_POLICY, type WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
 import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { checklistItem, countingRequests, expectOneRequestForDoubleSubmit, failNextPost, isMet, logInToChange, mountCredentialForm, paste, POSTCARD, postcardClient, submit, TARO } from './helpers/credentials.js';
+import { errorOf, field, loggedInClient, recordEvents, type } from './helpers/forms.js';
+import { expectFitsWidth } from './helpers/layout.js';
 
 const backend = useBackend();
 
-const POSTCARD = { initialLoginId: 'HK7Q2MX', initialPassword: 't8Rw3nPa' };
 const CHOSEN = { newLoginId: 'hanako-01', newPassword: 'Hanako#2026' };
 
-/** A client in the first-change stage, after the postcard login. */
-async function postcardClient(): Promise<WebBillingClient> {
-  const client = testClient();
-  await client.auth.initialLogin(POSTCARD);
-  return client;
-}
-
 async function mountSetup(client?: WebBillingClient): Promise<{ el: WbCredentialSetup; client: WebBillingClient }> {
-  const mounted = await mountInProvider<WbCredentialSetup>(html`<wb-credential-setup></wb-credential-setup>`, client ?? (await postcardClient()));
-  // The checklist shows the rules once the backend's policy has arrived.
-  await until(() => mounted.el.querySelector('[part~="check"]'), 3_000, 'the policy');
-  return mounted;
-}
-
-const input = (el: Element, name: string): HTMLInputElement => {
-  const found = el.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-  if (!found) throw new Error(`no input named ${name}`);
-  return found;
-};
-
-/** Sets a field as a paste would (fast, for tables). */
-async function setValue(el: WbCredentialSetup, name: string, value: string): Promise<void> {
-  const target = input(el, name);
-  target.value = value;
-  target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
-  await el.updateComplete;
-  await Promise.all([...el.querySelectorAll('wb-password-input')].map((p) => (p as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-}
-
-/** Types into a field with the keyboard, replacing what is there. */
-async function typeInto(el: Element, name: string, text: string): Promise<void> {
-  const target = input(el, name);
-  target.focus();
-  target.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: text });
+  return mountCredentialForm<WbCredentialSetup>(html`<wb-credential-setup></wb-credential-setup>`, client ?? (await postcardClient()));
 }
 
 async function fill(el: WbCredentialSetup, values: Partial<Record<string, string>> = {}): Promise<void> {
@@ -62,27 +28,8 @@ async function fill(el: WbCredentialSetup, values: Partial<Record<string, string
     newPasswordConfirm: CHOSEN.newPassword,
     ...values,
   };
-  for (const [name, value] of Object.entries(all)) await setValue(el, name, value!);
+  for (const [name, value] of Object.entries(all)) await paste(el, name, value!);
 }
-
-/** The checklist item of `rule` in the checklist of `kind`. */
-function check(el: Element, kind: 'login-id' | 'password', rule: string): HTMLElement {
-  const item = el.querySelector<HTMLElement>(`[part~="${kind}-checklist"] [data-rule="${rule}"]`);
-  if (!item) throw new Error(`no ${rule} rule in the ${kind} checklist`);
-  return item;
-}
-const isMet = (item: HTMLElement): boolean => item.hasAttribute('data-ok');
-
-/** The error text shown for a field, found through its aria-describedby. */
-function errorOf(el: Element, name: string): string {
-  const ids = input(el, name).getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids
-    .filter((id) => id.endsWith('-error'))
-    .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
-    .join(' ');
-}
-
-const submit = (el: Element): void => el.querySelector('form')!.requestSubmit();
 
 describe('<wb-credential-setup>', () => {
   it("says the conditions are loading until the backend's policy arrives, instead of showing default rules", async () => {
@@ -126,8 +73,8 @@ describe('<wb-credential-setup>', () => {
   it('has no axe violations: empty, typing, with errors, on completion and after "later"', async () => {
     const { el } = await mountSetup();
     expect(await axeViolations(el)).to.deep.equal([]);
-    await setValue(el, 'newLoginId', 'ab');
-    await setValue(el, 'newPassword', 'abc');
+    await paste(el, 'newLoginId', 'ab');
+    await paste(el, 'newPassword', 'abc');
     expect(await axeViolations(el)).to.deep.equal([]);
     submit(el);
     await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
@@ -152,28 +99,28 @@ describe('<wb-credential-setup>', () => {
         expect(symbols.textContent).to.equal(DEFAULT_CREDENTIAL_POLICY.allowedSymbols);
         expect(list.querySelector('[data-rule="charset"]')!.textContent).to.contain('exclamation mark').and.to.contain('underscore');
       }
-      expect(check(el, 'login-id', 'length').textContent).to.contain('5 to 31 characters');
-      expect(check(el, 'password', 'length').textContent).to.contain('8 to 32 characters');
+      expect(checklistItem(el, 'login-id', 'length').textContent).to.contain('5 to 31 characters');
+      expect(checklistItem(el, 'password', 'length').textContent).to.contain('8 to 32 characters');
       for (const [name, kind] of [['newLoginId', 'login-id'], ['newPassword', 'password']] as const) {
-        const described = input(el, name).getAttribute('aria-describedby')!.split(' ');
+        const described = field(el, name).getAttribute('aria-describedby')!.split(' ');
         expect(described).to.include(el.querySelector(`[part~="${kind}-checklist"] ul`)!.id);
       }
     });
 
     it('says whether each rule is met in words, not only with ✓', async () => {
       const { el } = await mountSetup();
-      const length = check(el, 'password', 'length');
+      const length = checklistItem(el, 'password', 'length');
       expect(length.textContent).to.contain('not met yet');
-      await setValue(el, 'newPassword', 'abcd1234');
+      await paste(el, 'newPassword', 'abcd1234');
       expect(length.textContent).to.contain('(met)');
       expect(length.textContent).not.to.contain('not met');
     });
 
     it('ticks and unticks as the customer types', async () => {
       const { el } = await mountSetup();
-      const length = check(el, 'login-id', 'length');
-      const letterAndDigit = check(el, 'login-id', 'letterAndDigit');
-      await typeInto(el, 'newLoginId', 'abcd');
+      const length = checklistItem(el, 'login-id', 'length');
+      const letterAndDigit = checklistItem(el, 'login-id', 'letterAndDigit');
+      await type(el, 'newLoginId', 'abcd');
       await el.updateComplete;
       expect(isMet(length), '4 characters').to.be.false;
       expect(isMet(letterAndDigit), 'letters only').to.be.false;
@@ -186,19 +133,19 @@ describe('<wb-credential-setup>', () => {
       expect(isMet(length), 'back to 4').to.be.false;
       expect(isMet(letterAndDigit), 'back to letters only').to.be.false;
       // The password's checklist ticks through <wb-password-input> the same way.
-      await typeInto(el, 'newPassword', 'Sakura20');
+      await type(el, 'newPassword', 'Sakura20');
       await el.updateComplete;
-      expect(isMet(check(el, 'password', 'length'))).to.be.true;
+      expect(isMet(checklistItem(el, 'password', 'length'))).to.be.true;
     });
 
     it('announces a polite count of met rules, not every keystroke', async () => {
       const { el } = await mountSetup();
       const status = el.querySelector('[part~="password-checklist"] [role="status"]')!;
       expect(status.textContent!.trim()).to.equal('');
-      await setValue(el, 'newPassword', 'abc');
+      await paste(el, 'newPassword', 'abc');
       const first = status.textContent!.trim();
       expect(first).to.match(/1 of 5 conditions met/);
-      await setValue(el, 'newPassword', 'abcd');
+      await paste(el, 'newPassword', 'abcd');
       expect(status.textContent!.trim(), 'same count, same text').to.equal(first);
     });
 
@@ -228,35 +175,35 @@ describe('<wb-credential-setup>', () => {
     for (const row of table) {
       it(`${row.ok ? 'ticks' : 'does not tick'} "${row.rule}" for a ${row.what}`, async () => {
         const { el } = await mountSetup();
-        await setValue(el, row.kind === 'loginId' ? 'newLoginId' : 'newPassword', row.value);
-        expect(isMet(check(el, row.kind === 'loginId' ? 'login-id' : 'password', row.rule))).to.equal(row.ok);
+        await paste(el, row.kind === 'loginId' ? 'newLoginId' : 'newPassword', row.value);
+        expect(isMet(checklistItem(el, row.kind === 'loginId' ? 'login-id' : 'password', row.rule))).to.equal(row.ok);
       });
     }
 
     it('unticks "different" on both lists when the ID and the password are the same', async () => {
       const { el } = await mountSetup();
-      await setValue(el, 'newLoginId', 'hanako2026');
-      await setValue(el, 'newPassword', 'hanako2026');
-      expect(isMet(check(el, 'login-id', 'differs'))).to.be.false;
-      expect(isMet(check(el, 'password', 'differs'))).to.be.false;
-      await setValue(el, 'newPassword', 'hanako2027');
-      expect(isMet(check(el, 'login-id', 'differs'))).to.be.true;
-      expect(isMet(check(el, 'password', 'differs'))).to.be.true;
+      await paste(el, 'newLoginId', 'hanako2026');
+      await paste(el, 'newPassword', 'hanako2026');
+      expect(isMet(checklistItem(el, 'login-id', 'differs'))).to.be.false;
+      expect(isMet(checklistItem(el, 'password', 'differs'))).to.be.false;
+      await paste(el, 'newPassword', 'hanako2027');
+      expect(isMet(checklistItem(el, 'login-id', 'differs'))).to.be.true;
+      expect(isMet(checklistItem(el, 'password', 'differs'))).to.be.true;
     });
 
     it('ticks "typed the same" only when the confirmation matches', async () => {
       const { el } = await mountSetup();
-      await setValue(el, 'newPassword', 'abcd1234');
-      expect(isMet(check(el, 'password', 'matches')), 'nothing typed again yet').to.be.false;
-      await setValue(el, 'newPasswordConfirm', 'abcd123');
-      expect(isMet(check(el, 'password', 'matches'))).to.be.false;
-      await setValue(el, 'newPasswordConfirm', 'abcd1234');
-      expect(isMet(check(el, 'password', 'matches'))).to.be.true;
-      await setValue(el, 'newLoginId', 'hanako01');
-      await setValue(el, 'newLoginIdConfirm', 'hanako02');
-      expect(isMet(check(el, 'login-id', 'matches'))).to.be.false;
-      await setValue(el, 'newLoginIdConfirm', 'hanako01');
-      expect(isMet(check(el, 'login-id', 'matches'))).to.be.true;
+      await paste(el, 'newPassword', 'abcd1234');
+      expect(isMet(checklistItem(el, 'password', 'matches')), 'nothing typed again yet').to.be.false;
+      await paste(el, 'newPasswordConfirm', 'abcd123');
+      expect(isMet(checklistItem(el, 'password', 'matches'))).to.be.false;
+      await paste(el, 'newPasswordConfirm', 'abcd1234');
+      expect(isMet(checklistItem(el, 'password', 'matches'))).to.be.true;
+      await paste(el, 'newLoginId', 'hanako01');
+      await paste(el, 'newLoginIdConfirm', 'hanako02');
+      expect(isMet(checklistItem(el, 'login-id', 'matches'))).to.be.false;
+      await paste(el, 'newLoginIdConfirm', 'hanako01');
+      expect(isMet(checklistItem(el, 'login-id', 'matches'))).to.be.true;
     });
 
     it("follows the backend's published policy, not a built-in one", async () => {
@@ -268,41 +215,34 @@ describe('<wb-credential-setup>', () => {
       };
       backend().worker.use(http.get(`${BASE}/credentials/policy`, () => HttpResponse.json(policy)));
       const { el } = await mountSetup();
-      await until(() => check(el, 'login-id', 'length').textContent!.includes('6 to 20'), 3_000, 'policy numbers');
-      expect(check(el, 'password', 'length').textContent).to.contain('10 to 32 characters');
+      await until(() => checklistItem(el, 'login-id', 'length').textContent!.includes('6 to 20'), 3_000, 'policy numbers');
+      expect(checklistItem(el, 'password', 'length').textContent).to.contain('10 to 32 characters');
       expect(el.querySelector('[part~="password-checklist"] [data-rule="letterAndDigit"]'), 'no letters-and-digits rule').to.be.null;
       expect(el.querySelector('[part~="password-checklist"] [part~="symbols"]')!.textContent).to.equal('-_.');
-      await setValue(el, 'newPassword', 'abcdefghij');
-      expect(isMet(check(el, 'password', 'length'))).to.be.true;
+      await paste(el, 'newPassword', 'abcdefghij');
+      expect(isMet(checklistItem(el, 'password', 'length'))).to.be.true;
     });
   });
 
   describe('login ID availability', () => {
     it('says "already in use" next to the field once typing pauses, with one request for the whole word', async () => {
       const { el } = await mountSetup();
-      let requests = 0;
-      const onStart = ({ request }: { request: Request }) => {
-        if (request.url.includes('/credentials/login-id-availability')) requests++;
-      };
-      backend().worker.events.on('request:start', onStart);
-      try {
-        await typeInto(el, 'newLoginId', 'taro2024');
+      await countingRequests(backend(), (url) => url.includes('/credentials/login-id-availability'), async (requests) => {
+        await type(el, 'newLoginId', 'taro2024');
         const status = el.querySelector('[part~="availability"]')!;
         await until(() => status.getAttribute('data-state') === 'taken', 3_000, 'taken');
         expect(status.textContent).to.contain('already in use');
-        expect(input(el, 'newLoginId').getAttribute('aria-describedby')!.split(' ')).to.include(status.id);
+        expect(field(el, 'newLoginId').getAttribute('aria-describedby')!.split(' ')).to.include(status.id);
         // One for the whole word, not one per key (a loaded machine may once pause longer than the delay between two keys).
-        expect(requests).to.be.within(1, 2);
-      } finally {
-        backend().worker.events.removeListener('request:start', onStart);
-      }
+        expect(requests()).to.be.within(1, 2);
+      });
     });
 
     it('says "available" for a free ID, and asks at once when the customer leaves the field', async () => {
       const { el } = await mountSetup();
-      await setValue(el, 'newLoginId', 'hanako-01');
-      input(el, 'newLoginId').focus();
-      input(el, 'newLoginIdConfirm').focus();
+      await paste(el, 'newLoginId', 'hanako-01');
+      field(el, 'newLoginId').focus();
+      field(el, 'newLoginIdConfirm').focus();
       await el.updateComplete;
       const status = el.querySelector('[part~="availability"]')!;
       expect(status.getAttribute('data-state'), 'asked on blur, before the pause').to.equal('checking');
@@ -312,9 +252,9 @@ describe('<wb-credential-setup>', () => {
 
     it('does not ask about an ID that breaks the rules anyway', async () => {
       const { el } = await mountSetup();
-      await setValue(el, 'newLoginId', 'ab');
-      input(el, 'newLoginId').focus();
-      input(el, 'newLoginIdConfirm').focus();
+      await paste(el, 'newLoginId', 'ab');
+      field(el, 'newLoginId').focus();
+      field(el, 'newLoginIdConfirm').focus();
       await new Promise((r) => setTimeout(r, 500));
       expect(el.querySelector('[part~="availability"]')!.getAttribute('data-state')).to.equal('none');
     });
@@ -325,22 +265,17 @@ describe('<wb-credential-setup>', () => {
       submit(el);
       await until(() => errorOf(el, 'newLoginId'), 3_000, 'error on newLoginId');
       expect(errorOf(el, 'newLoginId')).to.match(/already in use/);
-      expect(document.activeElement).to.equal(input(el, 'newLoginId'));
+      expect(document.activeElement).to.equal(field(el, 'newLoginId'));
     });
   });
 
   describe('sending', () => {
     it('marks each problem next to its field before sending, and focuses the first', async () => {
       const { el } = await mountSetup();
-      let requests = 0;
-      const onStart = ({ request }: { request: Request }) => {
-        if (request.url.endsWith('/credentials/setup')) requests++;
-      };
-      backend().worker.events.on('request:start', onStart);
-      try {
-        await setValue(el, 'newLoginId', 'abc');
-        await setValue(el, 'newPassword', 'abc');
-        await setValue(el, 'newPasswordConfirm', 'abd');
+      await countingRequests(backend(), (url) => url.endsWith('/credentials/setup'), async (requests) => {
+        await paste(el, 'newLoginId', 'abc');
+        await paste(el, 'newPassword', 'abc');
+        await paste(el, 'newPasswordConfirm', 'abd');
         submit(el);
         await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
         await el.updateComplete;
@@ -350,11 +285,9 @@ describe('<wb-credential-setup>', () => {
         expect(errorOf(el, 'newLoginIdConfirm')).to.contain('again');
         expect(errorOf(el, 'newPassword')).to.contain('8 to 32 characters');
         expect(errorOf(el, 'newPasswordConfirm')).to.contain('does not match');
-        expect(document.activeElement).to.equal(input(el, 'initialLoginId'));
-        expect(requests, 'nothing sent').to.equal(0);
-      } finally {
-        backend().worker.events.removeListener('request:start', onStart);
-      }
+        expect(document.activeElement).to.equal(field(el, 'initialLoginId'));
+        expect(requests(), 'nothing sent').to.equal(0);
+      });
     });
 
     it('refuses an ID equal to the password on the password field', async () => {
@@ -373,34 +306,30 @@ describe('<wb-credential-setup>', () => {
       await until(() => errorOf(el, 'initialPassword'), 3_000, 'error on initialPassword');
       await el.updateComplete;
       expect(errorOf(el, 'initialPassword')).to.match(/postcard/);
-      expect(input(el, 'initialLoginId').value).to.equal(POSTCARD.initialLoginId);
-      expect(input(el, 'newLoginId').value).to.equal(CHOSEN.newLoginId);
-      expect(input(el, 'newLoginIdConfirm').value).to.equal(CHOSEN.newLoginId);
-      for (const name of ['initialPassword', 'newPassword', 'newPasswordConfirm']) expect(input(el, name).value, name).to.equal('');
-      await until(() => document.activeElement === input(el, 'initialPassword'), 1_000, 'focus on the initial password');
+      expect(field(el, 'initialLoginId').value).to.equal(POSTCARD.initialLoginId);
+      expect(field(el, 'newLoginId').value).to.equal(CHOSEN.newLoginId);
+      expect(field(el, 'newLoginIdConfirm').value).to.equal(CHOSEN.newLoginId);
+      for (const name of ['initialPassword', 'newPassword', 'newPasswordConfirm']) expect(field(el, name).value, name).to.equal('');
+      await until(() => document.activeElement === field(el, 'initialPassword'), 1_000, 'focus on the initial password');
     });
 
     it('keeps the form on a 500 and the retry completes the change', async () => {
       const { el } = await mountSetup();
-      backend().worker.use(
-        http.post(`${BASE}/credentials/setup`, () => HttpResponse.json({ error: { code: 'internal', message: 'x' }, requestId: 'r' }, { status: 500 }), { once: true }),
-      );
+      failNextPost(backend(), '/credentials/setup');
       await fill(el);
       submit(el);
       await until(() => el.querySelector('[part~="retry-button"]'), 3_000, 'retry button');
       expect(el.querySelector('[part~="alert"]')!.textContent).to.contain('Nothing you typed was lost');
       expect(await axeViolations(el)).to.deep.equal([]);
       for (const [name, value] of Object.entries({ ...POSTCARD, newLoginId: CHOSEN.newLoginId, newPassword: CHOSEN.newPassword, newPasswordConfirm: CHOSEN.newPassword })) {
-        expect(input(el, name).value, name).to.equal(value);
+        expect(field(el, name).value, name).to.equal(value);
       }
       el.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion after retry');
     });
 
     it('says plainly when the postcard credentials were already replaced', async () => {
-      const client = testClient();
-      await client.auth.login({ loginId: 'taro2024', password: 'Sakura2024!' });
-      const { el } = await mountSetup(client);
+      const { el } = await mountSetup(await loggedInClient(TARO.loginId, TARO.password));
       await fill(el);
       submit(el);
       await until(() => el.querySelector('[part~="alert"]'), 3_000, 'alert');
@@ -410,35 +339,19 @@ describe('<wb-credential-setup>', () => {
 
     it('disables the button while sending and sends one request for a double submit', async () => {
       const { el } = await mountSetup();
-      let requests = 0;
-      const onStart = ({ request }: { request: Request }) => {
-        if (request.url.endsWith('/credentials/setup')) requests++;
-      };
-      backend().worker.events.on('request:start', onStart);
-      try {
-        await fill(el);
-        submit(el);
-        submit(el);
-        await el.updateComplete;
-        expect(el.querySelector('[part~="submit-button"]')?.getAttribute('aria-disabled')).to.equal('true');
-        await until(() => el.querySelector('[part~="now-button"]'), 3_000, 'completion');
-        expect(requests).to.equal(1);
-      } finally {
-        backend().worker.events.removeListener('request:start', onStart);
-      }
+      await fill(el);
+      await expectOneRequestForDoubleSubmit(backend(), el, '/credentials/setup', 'now-button');
     });
 
     it('fires wb-credentials-changed with the new ID and no password, and shows the completion and the choice', async () => {
       const { el, client } = await mountSetup();
-      const events: HTMLElementEventMap['wb-credentials-changed'][] = [];
-      const listener = (e: HTMLElementEventMap['wb-credentials-changed']) => events.push(e);
-      document.addEventListener('wb-credentials-changed', listener);
+      const { events, stop } = recordEvents('wb-credentials-changed');
       try {
         await fill(el);
         submit(el);
         await until(() => events.length === 1, 3_000, 'wb-credentials-changed');
       } finally {
-        document.removeEventListener('wb-credentials-changed', listener);
+        stop();
       }
       const event = events[0]!;
       expect(event.change).to.equal('setup');
@@ -486,22 +399,15 @@ describe('<wb-credential-setup>', () => {
 
   it('journey: postcard login → first change → completion → "now" shows <wb-reissue-email>; the new credentials log in', async function () {
     this.timeout(30_000);
-    const { el: login, client } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
-    await typeInto(login, 'loginId', POSTCARD.initialLoginId);
-    await typeInto(login, 'password', POSTCARD.initialPassword);
-    await sendKeys({ press: 'Enter' });
-    await until(() => login.querySelector('[part~="ok-button"]'), 3_000, 'postcard note');
-    login.querySelector<HTMLButtonElement>('[part~="ok-button"]')!.click();
-    await until(() => login.querySelector('wb-credential-setup form'), 3_000, 'first change');
-    const setup = login.querySelector('wb-credential-setup')!;
+    const { client, form: setup } = await logInToChange(POSTCARD.initialLoginId, POSTCARD.initialPassword, 'wb-credential-setup');
 
-    await typeInto(setup, 'initialLoginId', POSTCARD.initialLoginId);
-    await typeInto(setup, 'initialPassword', POSTCARD.initialPassword);
-    await typeInto(setup, 'newLoginId', CHOSEN.newLoginId);
+    await type(setup, 'initialLoginId', POSTCARD.initialLoginId);
+    await type(setup, 'initialPassword', POSTCARD.initialPassword);
+    await type(setup, 'newLoginId', CHOSEN.newLoginId);
     await until(() => setup.querySelector('[part~="availability"]')!.getAttribute('data-state') === 'available', 3_000, 'available');
-    await typeInto(setup, 'newLoginIdConfirm', CHOSEN.newLoginId);
-    await typeInto(setup, 'newPassword', CHOSEN.newPassword);
-    await typeInto(setup, 'newPasswordConfirm', CHOSEN.newPassword);
+    await type(setup, 'newLoginIdConfirm', CHOSEN.newLoginId);
+    await type(setup, 'newPassword', CHOSEN.newPassword);
+    await type(setup, 'newPasswordConfirm', CHOSEN.newPassword);
     await setup.updateComplete;
     for (const item of setup.querySelectorAll<HTMLElement>('[part~="check"]')) expect(isMet(item), item.dataset.rule).to.be.true;
     await sendKeys({ press: 'Enter' });
@@ -529,29 +435,20 @@ describe('<wb-credential-setup>', () => {
     it(`fits a ${width} px wide screen without horizontal scrolling, checklists and errors included`, async () => {
       await setViewport({ width, height: 800 });
       const { el } = await mountSetup();
-      await setValue(el, 'newLoginId', 'a'.repeat(31));
+      await paste(el, 'newLoginId', 'a'.repeat(31));
       submit(el);
       await until(() => el.querySelector('[aria-invalid="true"]'));
-      expect(document.documentElement.scrollWidth).to.be.at.most(width);
-      for (const part of el.querySelectorAll<HTMLElement>('input, button, [part~="checklist"], [part~="symbols"]')) {
-        expect(part.getBoundingClientRect().right, `${part.outerHTML.slice(0, 60)} inside the screen`).to.be.at.most(width);
-      }
-      for (const control of el.querySelectorAll<HTMLElement>('input, button')) {
-        expect(control.getBoundingClientRect().height, 'touch target at least 44 px high').to.be.at.least(44);
-      }
+      expectFitsWidth(el, width, { alsoInside: '[part~="checklist"], [part~="symbols"]' });
     });
   }
 
   it('speaks Japanese inside lang="ja"', async () => {
-    const client = await postcardClient();
-    const { el: wrapper } = await mountInProvider<HTMLElement>(html`<div lang="ja"><wb-credential-setup></wb-credential-setup></div>`, client);
+    const { el: wrapper } = await mountCredentialForm<HTMLElement>(html`<div lang="ja"><wb-credential-setup></wb-credential-setup></div>`, await postcardClient());
     const el = wrapper.querySelector('wb-credential-setup')!;
-    await el.updateComplete;
-    await until(() => el.querySelector('[part~="check"]'), 3_000, 'the policy');
     expect(el.querySelector('h2')!.textContent).to.contain('ログインID・パスワードの変更');
-    expect(el.querySelector(`label[for="${input(el, 'newLoginId').id}"]`)!.textContent).to.contain('新しいログインID');
-    expect(check(el, 'login-id', 'length').textContent).to.contain('5〜31文字');
-    expect(check(el, 'password', 'charset').textContent).to.contain('半角英数字');
+    expect(el.querySelector(`label[for="${field(el, 'newLoginId').id}"]`)!.textContent).to.contain('新しいログインID');
+    expect(checklistItem(el, 'login-id', 'length').textContent).to.contain('5〜31文字');
+    expect(checklistItem(el, 'password', 'charset').textContent).to.contain('半角英数字');
     submit(el);
     await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
     expect(errorOf(el, 'initialLoginId')).to.contain('はがき');
