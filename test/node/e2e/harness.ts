@@ -3,7 +3,9 @@
  * Chromium with playwright-core, and a {@link Customer} who drives it either
  * by clicks (click, fill, selectOption) or by the keyboard alone (Tab,
  * Shift+Tab, Enter, Space, arrows, typing: no click, no focus()), so each
- * journey is written once and run over the grid of widths and modes.
+ * journey is written once and run over the grid of widths and modes. The
+ * browser's own controls (a URL typed into the address bar, Back) are
+ * `page.goto` and `page.goBack` in both modes.
  *
  * Each journey gets a fresh browser context, so a fresh service worker and a
  * fresh backend (the backend lives in the page): journeys run concurrently
@@ -35,11 +37,11 @@ export interface Cell {
 }
 
 /** A phone and a desktop viewport. */
-export const VIEWPORTS = [
+const VIEWPORTS = [
   { width: 360, height: 780 },
   { width: 1280, height: 900 },
 ] as const;
-export const MODES: readonly Mode[] = ['clicks', 'keyboard'];
+const MODES: readonly Mode[] = ['clicks', 'keyboard'];
 /** Every viewport in every mode. */
 export const GRID: readonly Cell[] = VIEWPORTS.flatMap((v) => MODES.map((mode) => ({ ...v, mode })));
 
