@@ -53,6 +53,7 @@ const noticeStyles = css`
  * @fires wb-email-registered - `purpose` is `notice`; `state` is `pending` after register or change (link mailed), `registered` after the link was confirmed.
  * @fires wb-email-deleted - The notice email was deleted (`purpose` is `notice`).
  * @fires wb-notice-email-restart - The customer asked to start again after an expired or used link. Cancelable: unless cancelled, the register form is shown.
+ * @fires wb-login-requested - "Log in" was chosen on the screen shown without a session. Cancelable; standalone, the element does nothing more.
  *
  * @csspart form - The `<form>` or section of each screen.
  * @csspart field - Each field wrapper (also `type-field`, `email-field`, `registeredNumber-field`).
@@ -63,6 +64,7 @@ const noticeStyles = css`
  * @csspart error - Each field's error.
  * @csspart alert - A form-level problem.
  * @csspart retry-button - "Try again" after a fault.
+ * @csspart login-button - "Log in", when the element is shown without a session.
  * @csspart loading - The loading message.
  * @csspart notice - A status line (deleted, pending change).
  * @csspart notes - The important points to note (sender, charges, junk-mail settings).

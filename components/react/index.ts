@@ -110,7 +110,7 @@ export const WbReissueEmail = createComponent({
   react: React,
   tagName: 'wb-reissue-email',
   elementClass: WbReissueEmailElement,
-  events: { onEmailRegistered: emailRegistered, onEmailDeleted: emailDeleted, onReissueEmailRestart: reissueEmailRestart },
+  events: { onEmailRegistered: emailRegistered, onEmailDeleted: emailDeleted, onReissueEmailRestart: reissueEmailRestart, onLoginRequested: loginRequested },
 });
 
 /** `<wb-notice-email>`: register, change, delete and confirm the email for the monthly billing-amount notice. */
@@ -118,7 +118,7 @@ export const WbNoticeEmail = createComponent({
   react: React,
   tagName: 'wb-notice-email',
   elementClass: WbNoticeEmailElement,
-  events: { onEmailRegistered: emailRegistered, onEmailDeleted: emailDeleted, onNoticeEmailRestart: noticeEmailRestart },
+  events: { onEmailRegistered: emailRegistered, onEmailDeleted: emailDeleted, onNoticeEmailRestart: noticeEmailRestart, onLoginRequested: loginRequested },
 });
 
 /** `<wb-password-reissue>`: reissue a forgotten password. */

@@ -44,6 +44,7 @@ const reviewStyles = css`
  * @fires wb-email-registered - `purpose` is `reissue`; `state` is `pending` after register or change (link mailed), `registered` after the link was confirmed.
  * @fires wb-email-deleted - The registration was deleted (`purpose` is `reissue`).
  * @fires wb-reissue-email-restart - The customer asked to start again after an expired or used link. Cancelable: unless cancelled, the register form is shown.
+ * @fires wb-login-requested - "Log in" was chosen on the screen shown without a session. Cancelable; standalone, the element does nothing more.
  *
  * @csspart form - The `<form>` or section of each screen.
  * @csspart field - Each field wrapper (also `email-field`, `emailConfirm-field`, `questionId-field`, `answer-field`).
@@ -54,6 +55,7 @@ const reviewStyles = css`
  * @csspart error - Each field's error.
  * @csspart alert - A form-level problem.
  * @csspart retry-button - "Try again" after a fault.
+ * @csspart login-button - "Log in", when the element is shown without a session.
  * @csspart loading - The loading message.
  * @csspart notice - A status line (deleted, pending change).
  * @csspart review - The list of what was entered, on the confirm step.

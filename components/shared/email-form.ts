@@ -3,7 +3,7 @@
  * and that ask for an email address: `<wb-notice-email>`,
  * `<wb-reissue-email>` and `<wb-password-reissue>`. It loads with `@lit/task`
  * (an `AbortSignal` per load; a loading screen, and after a fault why and
- * "Try again"), moves focus to the heading of each new screen, and renders
+ * "Try again", or "Log in" when the fault is that nobody is logged in), moves focus to the heading of each new screen, and renders
  * and checks the email field.
  *
  * @module
@@ -12,6 +12,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isWebBillingError } from '../../src/errors.js';
 import type { WebBillingClient } from '../../src/index.js';
+import { WbLoginRequestedEvent } from './events.js';
 import { WbFormElement } from './form-element.js';
 
 /** Shortest check of an email the browser's `type=email` rule accepts; the input's own validity is preferred when rendered. */
@@ -86,6 +87,11 @@ export abstract class WbEmailFormElement extends WbFormElement {
     void this.loader.run();
   };
 
+  /** Without a session "Try again" can never work: the page is asked for its login screen instead. */
+  #requestLogin = (): void => {
+    this.dispatchEvent(new WbLoginRequestedEvent());
+  };
+
   /** What a field's control needs, by the field's name. */
   protected field(name: string): FieldState {
     return { id: this.fieldId(name), name, error: this.fieldErrors[name], describedBy: this.describedBy(name) };
@@ -103,20 +109,26 @@ export abstract class WbEmailFormElement extends WbFormElement {
     return this.renderTextField({ name: 'email', label, value, type: 'email', autocomplete: 'email', inputmode: 'email', hint, onInput });
   }
 
-  /** While loading: a status line; after a failure: why, and "Try again". `undefined` once loaded. */
+  /**
+   * While loading: a status line; after a failure: why, and "Try again" (or,
+   * without a session, "Log in", which fires `wb-login-requested`).
+   * `undefined` once loaded.
+   */
   protected renderLoadState(title: string, problems: LoadProblems): TemplateResult | undefined {
     if (!this.client) return html`<section class="wb-form" part="form">${this.renderNoProvider()}</section>`;
     if (this.loaded) return undefined;
     const failed = this.loader.status === TaskStatus.ERROR;
-    const why = isWebBillingError(this.loader.error, 'session_expired') ? problems.needsLogin : problems.loadFailed;
+    const needsLogin = isWebBillingError(this.loader.error, 'session_expired');
     return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-load-title" aria-busy=${failed ? 'false' : 'true'}>
       <h2 id="${this.idPrefix}-load-title">${title}</h2>
       <div role="status" aria-live="polite">${failed ? nothing : html`<p part="loading">${this.common.m.loading}</p>`}</div>
       <div role="alert" aria-live="assertive">
         ${failed
           ? html`<div class="wb-alert" part="alert">
-              <p>${why}</p>
-              <button type="button" class="wb-button wb-secondary" part="retry-button" @click=${this.#retryLoad}>${this.common.m.retry}</button>
+              <p>${needsLogin ? problems.needsLogin : problems.loadFailed}</p>
+              ${needsLogin
+                ? html`<button type="button" class="wb-button" part="login-button" @click=${this.#requestLogin}>${this.common.m.logIn}</button>`
+                : html`<button type="button" class="wb-button wb-secondary" part="retry-button" @click=${this.#retryLoad}>${this.common.m.retry}</button>`}
             </div>`
           : nothing}
       </div>

@@ -72,6 +72,22 @@ async function confirmWith(el: WbNoticeEmail, number: string): Promise<void> {
 }
 
 describe('<wb-notice-email>', () => {
+  it('without a session says to log in first and offers "Log in" (a cancelable wb-login-requested), not a useless "Try again"', async () => {
+    const { el } = await mountInProvider<WbNoticeEmail>(html`<wb-notice-email></wb-notice-email>`, testClient());
+    await until(() => el.querySelector('[part~="login-button"]'), 3_000, 'log-in notice');
+    expect(text(el)).to.match(/log in first/i);
+    expect(el.querySelector('[part~="retry-button"]')).to.equal(null);
+    const requested = recordEvents('wb-login-requested');
+    try {
+      await press(el, 'login-button');
+      expect(requested.events).to.have.length(1);
+      expect(requested.events[0]!.cancelable).to.equal(true);
+    } finally {
+      requested.stop();
+    }
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('says clearly that it needs a provider when placed outside one', async () => {
     const el = await fixture<WbNoticeEmail>(html`<wb-notice-email></wb-notice-email>`);
     expect(el.textContent).to.contain('<wb-provider');

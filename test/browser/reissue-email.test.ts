@@ -224,8 +224,16 @@ describe('<wb-reissue-email>', () => {
     const el = await mount(testClient(), token);
     await confirmWithAnswer(el, ANSWER);
     await press(el, 'restart-button');
-    await until(() => el.querySelector('[part~="retry-button"]'), 3_000, 'log-in notice');
+    await until(() => el.querySelector('[part~="login-button"]'), 3_000, 'log-in notice');
     expect(text(el)).to.match(/log in first/i);
+    // "Try again" could never work without a session: the element asks the page for its login screen.
+    expect(el.querySelector('[part~="retry-button"]')).to.equal(null);
+    const requested: Event[] = [];
+    el.addEventListener('wb-login-requested', (e) => requested.push(e));
+    await press(el, 'login-button');
+    expect(requested).to.have.length(1);
+    expect(requested[0]!.cancelable).to.equal(true);
+    expect(requested[0]!.bubbles && requested[0]!.composed).to.equal(true);
   });
 
   it('removes the token from the address bar once it has read it', async () => {
