@@ -35,6 +35,7 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  * @csspart alert - A form-level problem.
  * @csspart submit-button - The login button.
  * @csspart forgot-link - The "forgot your password" link.
+ * @csspart session-ended - "Your session has ended", shown with `session-ended`.
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
@@ -43,6 +44,12 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
 export class WbLogin extends WbFormElement {
   /** Pre-fills the login ID. */
   @property({ attribute: 'login-id' }) loginId = '';
+  /**
+   * Says above the form that the previous session ended (set it when
+   * `<wb-provider>` fired `wb-logged-out` with `reason: 'expired'`), so the
+   * customer knows why they are back at the login. Cleared by a login.
+   */
+  @property({ attribute: 'session-ended', type: Boolean, reflect: true }) sessionEnded = false;
 
   @state() private password = '';
   @state() private view: View = 'form';
@@ -67,6 +74,7 @@ export class WbLogin extends WbFormElement {
         const session = await client.auth.login({ loginId: this.loginId.trim(), password: this.password });
         this.remainingAttempts = undefined;
         this.password = '';
+        this.sessionEnded = false;
         this.stage = session.stage;
         const next = new WbLoggedInEvent(session.stage, session.loginId);
         if (this.dispatchEvent(next)) {
@@ -97,6 +105,7 @@ export class WbLogin extends WbFormElement {
     const m = this.i18n.m;
     return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
       <h2 id="${this.idPrefix}-title">${m.title}</h2>
+      ${this.sessionEnded ? html`<p class="wb-notice" part="session-ended" role="status">${m.sessionEnded}</p>` : nothing}
       <p class="wb-hint">${m.intro}</p>
       ${this.renderNoProvider()}
       ${this.renderTextField({

@@ -4,6 +4,7 @@ export const loginMessages = defineMessages({
   en: {
     title: 'Log in to Web Billing',
     intro: 'The first time, use the initial login ID (7 characters) and initial password (8 characters) printed on your postcard.',
+    sessionEnded: 'Your session has ended, after a while without activity or a logout elsewhere. Please log in again.',
     loginId: 'Login ID',
     password: 'Password',
     submit: 'Log in',
@@ -26,6 +27,7 @@ export const loginMessages = defineMessages({
   ja: {
     title: 'Web Billing ログイン',
     intro: '初回は、はがきに記載の初期ログインID（7桁）と初期パスワード（8桁）を入力してください。',
+    sessionEnded: '一定時間操作がなかったか、別の画面でログアウトしたため、セッションが終了しました。もう一度ログインしてください。',
     loginId: 'ログインID',
     password: 'パスワード',
     submit: 'ログイン',

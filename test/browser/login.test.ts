@@ -40,6 +40,25 @@ describe('<wb-login>', () => {
     expect(password!.form).to.equal(username!.closest('form'));
   });
 
+  it('with session-ended says why the customer is back at the login, in their language, until they log in again', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login session-ended></wb-login>`);
+    const notice = () => el.querySelector('[part~="session-ended"]');
+    expect(notice()?.textContent).to.match(/session has ended/i);
+    expect(notice()?.getAttribute('role')).to.equal('status');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    el.lang = 'ja';
+    await until(() => /セッションが終了/.test(notice()?.textContent ?? ''), 2_000, 'Japanese notice');
+    el.lang = 'en';
+    await logIn(el, 'taro2024', 'Sakura2024!');
+    await until(() => !notice(), 3_000, 'notice cleared by the login');
+    expect(el.sessionEnded).to.equal(false);
+  });
+
+  it('shows no session notice by default', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+    expect(el.querySelector('[part~="session-ended"]')).to.equal(null);
+  });
+
   it('has no axe violations, empty and with errors', async () => {
     const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
     expect(await axeViolations(el)).to.deep.equal([]);
