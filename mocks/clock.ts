@@ -24,6 +24,22 @@ export interface Clock {
   onChange(listener: ClockListener): () => void;
 }
 
+/** A clock's whole state, in epoch milliseconds (part of a backend snapshot). */
+export interface ClockState {
+  /** Where {@link Clock.reset} puts the clock back to. */
+  start: number;
+  /** The current time. */
+  now: number;
+}
+
+/** A clock whose state its backend can save and load (the backend's own view; users get a {@link Clock}). */
+export interface StatefulClock extends Clock {
+  /** The start and current time. */
+  state(): ClockState;
+  /** Takes a saved state without notifying listeners, so no mail goes out for the time in between. */
+  load(state: ClockState): void;
+}
+
 function toDate(value: Date | string): Date {
   const date = typeof value === 'string' ? new Date(value) : new Date(value.getTime());
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid date: ${String(value)}`);
@@ -35,8 +51,8 @@ function toDate(value: Date | string): Date {
  *
  * @param start - the start time; defaults to the real time now
  */
-export function createClock(start?: Date | string): Clock {
-  const startMs = toDate(start ?? new Date()).getTime();
+export function createClock(start?: Date | string): StatefulClock {
+  let startMs = toDate(start ?? new Date()).getTime();
   let current = startMs;
   const listeners = new Set<ClockListener>();
 
@@ -57,6 +73,11 @@ export function createClock(start?: Date | string): Clock {
     set: (date) => moveTo(toDate(date).getTime()),
     reset() {
       current = startMs;
+    },
+    state: () => ({ start: startMs, now: current }),
+    load(state) {
+      startMs = state.start;
+      current = state.now;
     },
     onChange(listener) {
       listeners.add(listener);

@@ -3,7 +3,9 @@
  * from the wire contract, over an in-memory store, a controllable clock and a
  * mail outbox. Run it in Node (`web-billing-kit/mocks/node`), in the browser
  * (`web-billing-kit/mocks/browser`), or as a plain HTTP server
- * (`npx tsx mocks/serve.ts`).
+ * (`npx tsx mocks/serve.ts`). Its state lives in memory; to keep it across
+ * restarts, save `backend.snapshot()` when `backend.onChange` says it changed
+ * and start the next backend with `createBackend({ restore })`.
  *
  * @example
  * ```ts
@@ -29,6 +31,7 @@ import { createHandlers, sendMonthlyNotices } from './handlers/index.js';
 import { createOutbox, type Outbox } from './outbox.js';
 import { createRoute, errorResponse, type RateLimitHook } from './route.js';
 import { randomRequestId } from './secrets.js';
+import { applySnapshot, takeSnapshot, type BackendSnapshot } from './snapshot.js';
 import { MemoryStore } from './store.js';
 
 export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './seed.js';
@@ -36,6 +39,18 @@ export type { Clock } from './clock.js';
 export type { Outbox, MailDraft } from './outbox.js';
 export type { MemoryStore } from './store.js';
 export type { RateLimitHook } from './route.js';
+export {
+  SNAPSHOT_VERSION,
+  type BackendSnapshot,
+  type AccountSnapshot,
+  type SessionSnapshot,
+  type ConfirmationSnapshot,
+  type SecretHashSnapshot,
+  type ReissueRegistrationSnapshot,
+  type NoticeRegistrationSnapshot,
+} from './snapshot.js';
+export type { ClockState } from './clock.js';
+export type { OutboxState } from './outbox.js';
 export { createRateLimiter, clientKeyOf, CLIENT_ADDRESS_HEADER, SECRET_CHECKING_ROUTES, type RateLimiterOptions } from './rate-limit.js';
 
 /**
@@ -81,6 +96,13 @@ export interface BackendOptions {
   validateResponses?: boolean;
   /** Told about unexpected errors, which answer 500 `internal` (default: `console.error`). */
   onInternalError?: (error: unknown, requestId: string) => void;
+  /**
+   * A snapshot to start from (see {@link Backend.restore}), e.g. one read
+   * back from storage. One that cannot be restored (another
+   * {@link SNAPSHOT_VERSION}, another seed, damaged, or nothing) is ignored:
+   * the backend starts from the seed, as without it.
+   */
+  restore?: unknown;
 }
 
 /** A running reference backend. */
@@ -102,6 +124,35 @@ export interface Backend {
    * do not match gets a 404 `not_found` in the contract's format.
    */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /**
+   * The whole state as plain, JSON-friendly data ({@link BackendSnapshot}):
+   * accounts, logins, sessions, pending links and counters of the store, the
+   * clock's time and the outbox's mails. Secrets stay digests. The state is
+   * read at the call; the promise only waits for digests still being computed.
+   */
+  snapshot(): Promise<BackendSnapshot>;
+  /**
+   * Replaces the whole state with a snapshot's (the clock moves silently: no
+   * monthly mail goes out for the time in between) and returns true. A
+   * snapshot of another {@link SNAPSHOT_VERSION} or seed, or anything else, is
+   * ignored: nothing changes, false is returned, nothing is thrown.
+   * `onChange` listeners are not called (the caller knows).
+   */
+  restore(snapshot: unknown): boolean;
+  /**
+   * Calls `listener` after every change of state: after each request the
+   * handlers answered (errors included: a failed login counts; reads extend
+   * the session), after each move of the clock (and the mails it sent), and
+   * after {@link Backend.reset}. Returns a function that unsubscribes. A
+   * listener that throws is reported with `console.error` and does not
+   * disturb the answer.
+   *
+   * @example
+   * ```ts
+   * backend.onChange(async () => save(await backend.snapshot()));
+   * ```
+   */
+  onChange(listener: () => void): () => void;
 }
 
 /**
@@ -114,6 +165,16 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const clock = createClock(options.now);
   const outbox = createOutbox(clock);
   const store = new MemoryStore({ seed: options.seed, lockThreshold: policy.lockThreshold });
+  const listeners = new Set<() => void>();
+  const changed = (): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error('[web-billing-kit mocks] an onChange listener failed:', error);
+      }
+    }
+  };
   const route = createRoute({
     store,
     clock,
@@ -121,6 +182,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     validateResponses: options.validateResponses,
     rateLimit: options.rateLimit,
     onInternalError: options.onInternalError,
+    onHandled: changed,
   });
   const reset = (): void => {
     clock.reset();
@@ -128,6 +190,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     store.reset();
     // A limiter made by createRateLimiter forgets its windows too, so a reset is a fresh start.
     (options.rateLimit as { reset?: () => void } | undefined)?.reset?.();
+    changed();
   };
   const context: BackendContext = {
     store,
@@ -139,12 +202,32 @@ export function createBackend(options: BackendOptions = {}): Backend {
     reset,
   };
   // The backend owns the clock: monthly amount mails go out as it passes their dates.
-  clock.onChange((from, to) => sendMonthlyNotices(context, from, to));
+  clock.onChange((from, to) => {
+    sendMonthlyNotices(context, from, to);
+    changed();
+  });
   const handlers = createHandlers(context, basePath);
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const response = await getResponse(handlers, request, { quiet: true });
     return response ?? errorResponse('not_found', `No route ${request.method} ${new URL(request.url).pathname}.`, randomRequestId());
   };
-  return { handlers, store, clock, outbox, reset, policy, basePath, fetch };
+  const parts = { store, clock, outbox };
+  if (options.restore !== undefined) applySnapshot(options.restore, parts);
+  return {
+    handlers,
+    store,
+    clock,
+    outbox,
+    reset,
+    policy,
+    basePath,
+    fetch,
+    snapshot: () => takeSnapshot(parts),
+    restore: (snapshot) => applySnapshot(snapshot, parts),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }

@@ -24,8 +24,24 @@ export interface Outbox {
   clear(): void;
 }
 
+/** An outbox's whole state (part of a backend snapshot). */
+export interface OutboxState {
+  /** Every mail sent, oldest first. */
+  mails: OutboxMail[];
+  /** The number in the last mail's id (`mail-0007`); the next mail gets the one after. */
+  sequence: number;
+}
+
+/** An outbox whose state its backend can save and load (the backend's own view; users get an {@link Outbox}). */
+export interface StatefulOutbox extends Outbox {
+  /** The mails (copies) and the sequence. */
+  state(): OutboxState;
+  /** Replaces the mails and the sequence with saved ones (copied). */
+  load(state: OutboxState): void;
+}
+
 /** Creates an empty outbox stamped by `clock`. */
-export function createOutbox(clock: Clock): Outbox {
+export function createOutbox(clock: Clock): StatefulOutbox {
   let mails: OutboxMail[] = [];
   let sequence = 0;
   const copy = (mail: OutboxMail): OutboxMail => structuredClone(mail);
@@ -61,6 +77,11 @@ export function createOutbox(clock: Clock): Outbox {
     clear() {
       mails = [];
       sequence = 0;
+    },
+    state: () => ({ mails: mails.map(copy), sequence }),
+    load(state) {
+      mails = state.mails.map(copy);
+      sequence = state.sequence;
     },
   };
 }

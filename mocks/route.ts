@@ -186,6 +186,8 @@ export interface RouteDeps {
   rateLimit?: RateLimitHook;
   /** Told about every unexpected error (default: `console.error`). Never given secrets. */
   onInternalError?: (error: unknown, requestId: string) => void;
+  /** Called after every request a route answered, success or error (the backend's change notice). */
+  onHandled?: () => void;
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -295,6 +297,9 @@ export function createRoute(deps: RouteDeps) {
         if (error instanceof ApiError) return errorResponse(error.code, error.message, requestId, error.extras);
         report(error, requestId);
         return errorResponse('internal', 'The service failed. Reads are safe to retry.', requestId);
+      } finally {
+        // Even a refusal may change the state (a failed login counts), and reads extend the session.
+        deps.onHandled?.();
       }
     });
   };
