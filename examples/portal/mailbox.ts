@@ -28,7 +28,7 @@ function mailItem(mail: OutboxMail, open: (link: URL) => void): HTMLLIElement {
   article.setAttribute('aria-labelledby', id);
   article.append(el('p', { className: 'meta' }, `To ${mail.to} · ${time.format(new Date(mail.sentAt))} JST`));
   if (mail.link) {
-    // Same page, no reload: the backend (and so the token) lives in this page.
+    // Same page, no reload (a new tab or the address bar works too: the backend's state is kept in this browser).
     const link = el('a', { href: mail.link }, mail.link);
     link.addEventListener('click', (e) => (e.preventDefault(), open(new URL(link.href))));
     article.append(el('p', {}, 'Link: ', link));
@@ -41,7 +41,7 @@ function mailItem(mail: OutboxMail, open: (link: URL) => void): HTMLLIElement {
 }
 
 /** Adds the mailbox panel to the page and keeps it up to date. */
-export function startMailbox(backend: Backend, { open }: { open: (link: URL) => void }): void {
+export function startMailbox(backend: Backend, { open, reset: resetDemo }: { open: (link: URL) => void; reset: () => void }): void {
   const clock = el('output');
   const count = el('span');
   const list = el('ol', { reversed: true });
@@ -50,15 +50,16 @@ export function startMailbox(backend: Backend, { open }: { open: (link: URL) => 
     button.addEventListener('click', () => (backend.clock.advance(ms), refresh()));
     return button;
   });
-  // The backend lives in this page: loading it again starts from the seeded state.
+  // Forgets the kept state and loads the page again, which starts from the seeded state.
   const reset = el('button', { type: 'button', className: 'reset' }, 'Reset demo');
-  reset.addEventListener('click', () => location.assign('/'));
+  reset.addEventListener('click', resetDemo);
 
   const panel = el(
     'aside',
     { className: 'mailbox', lang: 'en' },
     el('h2', { id: 'mailbox-title' }, 'Mailbox ', el('small', {}, '(demo only)')),
     el('p', {}, 'Not part of the kit: the mails the reference backend sent, and its clock. It runs in this page, so links open here.'),
+    el('p', {}, 'The demo backend keeps its state in this browser until “Reset demo”.'),
     el('p', {}, 'Backend clock: ', clock),
     el('div', { className: 'steps', role: 'group', ariaLabel: 'Advance the backend clock' }, ...steps),
     reset,
@@ -72,7 +73,9 @@ export function startMailbox(backend: Backend, { open }: { open: (link: URL) => 
   function refresh(): void {
     const mails = backend.outbox.list();
     const now = backend.clock.now();
-    const key = `${mails.length} ${now.getTime()}`;
+    // The last id too: another tab's state (taken over in main.ts) may have as many mails.
+    const last = mails.at(-1);
+    const key = `${mails.length} ${last?.id} ${last?.kind} ${last?.to} ${now.getTime()}`;
     if (key === shown) return;
     shown = key;
     clock.value = `${time.format(now)} JST`;

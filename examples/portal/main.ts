@@ -1,15 +1,75 @@
 /**
  * The demo partner portal: every `<wb-*>` element inside one
  * `<wb-provider>`, routed by the elements' events with a small hash router
- * (no framework). The reference backend runs in this page's service worker.
+ * (no framework). The reference backend runs in this page's service worker;
+ * its state is kept in this browser's `localStorage` (shared by the site's
+ * tabs) until "Reset demo", so a mailed link opened in a new tab or typed
+ * into the address bar finds the registration it was sent for.
  */
 import '../../components/index.js';
 import '../../components/notice-email/define.js';
 import { startBrowserBackend } from '../../mocks/browser.js';
 import { startMailbox } from './mailbox.js';
 
-// Mailed links point at /confirm (served as this same page).
-const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm` });
+/** Where the backend's state is kept (DEMO ONLY: a real service keeps it on its servers). */
+const STATE_KEY = 'web-billing-kit-demo:backend';
+
+/** The saved state, if any; anything unreadable counts as none. */
+function savedState(): unknown {
+  try {
+    const text = localStorage.getItem(STATE_KEY);
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+// Mailed links point at /confirm (served as this same page). The saved state is
+// restored before the worker answers; a state of another version is ignored (a fresh start).
+const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm`, restore: savedState() });
+
+/** False once "Reset demo" (here or in another tab) wiped the saved state, until this backend changes again. */
+let keeping = true;
+let queued = false;
+let saving = Promise.resolve();
+/** Saves the state after a change: one save at a time, each of the state when it starts. */
+function save(): void {
+  if (queued) return;
+  queued = true;
+  saving = saving
+    .then(async () => {
+      queued = false;
+      const snapshot = await backend.snapshot();
+      if (keeping) localStorage.setItem(STATE_KEY, JSON.stringify(snapshot));
+    })
+    .catch((error: unknown) => console.warn('The demo backend could not save its state:', error));
+}
+backend.onChange(() => {
+  if (keeping) save();
+});
+// Another tab changed the state (its own backend, in its own page): take it, so both tabs agree.
+addEventListener('storage', (e) => {
+  if (e.storageArea !== localStorage || (e.key !== STATE_KEY && e.key !== null)) return;
+  if (e.newValue !== null) {
+    try {
+      backend.restore(JSON.parse(e.newValue));
+    } catch {
+      // Not JSON: not ours to read.
+    }
+    return;
+  }
+  // "Reset demo" in another tab: start again from the seed too, without saving that (nothing to keep yet).
+  keeping = false;
+  backend.reset();
+  keeping = true;
+});
+
+/** "Reset demo": forget the saved state and load the page again, with a fresh backend. */
+function resetDemo(): void {
+  keeping = false;
+  localStorage.removeItem(STATE_KEY);
+  location.assign('/');
+}
 
 const screen = document.querySelector<HTMLElement>('#screen')!;
 const MONTH = /^\d{4}-\d{2}$/;
@@ -105,6 +165,6 @@ document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (
   document.documentElement.lang = (e.target as HTMLSelectElement).value;
 });
 
-startMailbox(backend, { open: (link) => openConfirmation(link) });
+startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });
 if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);
 else route();

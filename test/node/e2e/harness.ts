@@ -7,9 +7,10 @@
  * browser's own controls (a URL typed into the address bar, Back) are
  * `page.goto` and `page.goBack` in both modes.
  *
- * Each journey gets a fresh browser context, so a fresh service worker and a
- * fresh backend (the backend lives in the page): journeys run concurrently
- * without sharing any state. Screenshots go to
+ * Each journey gets a fresh browser context, so a fresh service worker, an
+ * empty `localStorage` and so a fresh backend (the backend lives in the page
+ * and keeps its state in the context's `localStorage`, across the journey's
+ * page loads): journeys run concurrently without sharing any state. Screenshots go to
  * `test-results/e2e/<journey>-<step>-<width>-<mode>.png` for review.
  *
  * Waits are on real conditions only (locators' auto-wait, `waitFor`,
