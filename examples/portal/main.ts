@@ -28,7 +28,7 @@ function savedState(): unknown {
 // restored before the worker answers; a state of another version is ignored (a fresh start).
 const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm`, restore: savedState() });
 
-/** False once "Reset demo" (here or in another tab) wiped the saved state, until this backend changes again. */
+/** Whether changes are saved: not after "Reset demo" here (the page is going), nor while following another tab's reset. */
 let keeping = true;
 let queued = false;
 let saving = Promise.resolve();
