@@ -74,6 +74,8 @@ function resetDemo(): void {
 const screen = document.querySelector<HTMLElement>('#screen')!;
 const MONTH = /^\d{4}-\d{2}$/;
 
+/** Whether the next login screen says that the session ended (idle timeout) rather than a logout. */
+let sessionEnded = false;
 /** The line or company chosen on a combined bill, kept across screens. */
 let chosen: { line?: string; company?: string } = {};
 /** The confirmation a mailed link asked for (its token never stays in the address bar). */
@@ -85,7 +87,10 @@ function show<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTML
 }
 
 const screens: Record<string, (arg?: string) => void> = {
-  login: () => show('wb-login'),
+  login: () => {
+    show('wb-login', { sessionEnded });
+    sessionEnded = false;
+  },
   top: () => show('wb-top'),
   billing: () => show('wb-billing-list'),
   breakdown: (month) => {
@@ -153,8 +158,9 @@ document.addEventListener('wb-membership-requested', (e) => (e.preventDefault(),
 document.addEventListener('wb-forgot-password', (e) => (e.preventDefault(), go('password-reissue')));
 document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go('login')));
 document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? 'reissue-email' : 'top')));
-document.addEventListener('wb-logged-out', () => {
+document.addEventListener('wb-logged-out', (e) => {
   chosen = {};
+  sessionEnded = e.reason === 'expired';
   go('login');
 });
 addEventListener('hashchange', route);

@@ -95,6 +95,8 @@ async function expired(c: Customer): Promise<void> {
   await c.press(confirm.getByRole('button', { name: 'Start the registration again' }));
   await page.waitForURL(/#\/login$/);
   await page.locator('wb-login').getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
+  // …and says why the customer is back there.
+  await page.locator('wb-login').getByRole('status').getByText('Your session has ended', { exact: false }).waitFor();
   await c.shot('restart');
   await c.login('corp-admin1', 'Corp2026pass');
   const again = await openNoticeEmail(c);
