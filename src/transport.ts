@@ -260,8 +260,9 @@ export class Transport {
       if (!isJson(response)) throw new ContractError(id, ['(root): content-type is not JSON'], { status: response.status, requestId });
       try {
         data = JSON.parse(text);
-      } catch (cause) {
-        throw new ContractError(id, ['(root): body is not JSON'], { status: response.status, requestId, cause });
+      } catch {
+        // Not kept as the cause: V8's SyntaxError quotes the body, which may hold a token.
+        throw new ContractError(id, ['(root): body is not JSON'], { status: response.status, requestId });
       }
     }
     const parsed = ENDPOINTS[id].response.safeParse(data);
