@@ -353,8 +353,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 function retryAfterOf(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
   if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
+  // delay-seconds is digits only; every HTTP-date form has hh:mm:ss (Date.parse alone takes "-5" or "soon 2").
+  if (/^\d+$/.test(header)) return Number(header) * 1000;
+  const date = /\d\d:\d\d:\d\d/.test(header) ? Date.parse(header) : NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

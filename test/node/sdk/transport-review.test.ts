@@ -1,0 +1,61 @@
+// Transport edge cases found in review, each with a fetch of our own (no
+// network, no MSW): a fetch that ignores its signal, Retry-After values that
+// are not a delay, a per-attempt timeout too long for setTimeout, and shared
+// reads that are not identical or outlive an abandoned one.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { AbortedError, RateLimitedError, TimeoutError, createClient } from '../../../src/index.js';
+
+const BASE = 'http://billing.test/api/v1';
+const history = {
+  currentMonth: '2026-11',
+  months: [{ month: '2026-11', amount: 1234, dueDate: '2026-11-26', status: 'provisional', breakdownAvailable: true }],
+};
+const ok = () => Response.json(history);
+type Fetch = typeof globalThis.fetch;
+const client = (fetch: Fetch, options: Partial<Parameters<typeof createClient>[0]> = {}) =>
+  createClient({ baseUrl: BASE, retry: 0, timeout: 2_000, fetch, ...options });
+
+/** Settles like `promise`, or fails the test after `ms` instead of hanging it. */
+function within<T>(promise: Promise<T>, ms = 5_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const guard = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, guard]).finally(() => clearTimeout(timer));
+}
+
+/** A fetch that rejects when its signal aborts, answering `respond()` after `ms`. */
+const honouring =
+  (ms: number, respond: () => Response = ok): Fetch =>
+  (_input, init) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => resolve(respond()), ms);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(init.signal?.reason);
+      });
+    });
+
+describe('transport: Retry-After', () => {
+  const retryAfterOf = async (value: string) => {
+    const fetch: Fetch = async () => new Response(null, { status: 429, headers: { 'retry-after': value } });
+    const error = await client(fetch).billing.history().catch((e: unknown) => e);
+    assert.ok(error instanceof RateLimitedError);
+    return error.retryAfter;
+  };
+
+  it('takes delay-seconds and HTTP dates', async () => {
+    assert.equal(await retryAfterOf('120'), 120);
+    const later = await retryAfterOf(new Date(Date.now() + 120_000).toUTCString());
+    assert.ok(later !== undefined && later >= 110 && later <= 121, String(later));
+    assert.equal(await retryAfterOf(new Date(Date.now() - 120_000).toUTCString()), 0);
+  });
+
+  it('ignores what is neither (negative, exponent, hex, words), instead of retrying at once', async () => {
+    for (const value of ['-5', '1e3', '0x10', '5 seconds', 'soon 2']) {
+      assert.equal(await retryAfterOf(value), undefined, value);
+    }
+  });
+});
+
