@@ -220,26 +220,36 @@ export class Transport {
     if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(
-      () => {
-        timedOut = true;
-        controller.abort();
-      },
-      Math.max(0, Math.min(init.timeout ?? this.#options.timeout, deadline - Date.now())),
-    );
+    const ms = Math.max(0, Math.min(init.timeout ?? this.#options.timeout, deadline - Date.now()));
+    // setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): a longer limit is none.
+    const timer =
+      ms < 2 ** 31
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, ms)
+        : undefined;
+    // Settles the attempt on timeout or abort even if a custom fetch, or its body, ignores the signal.
+    const stop = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject, { once: true }));
+    stop.catch(() => {});
     const forward = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     try {
-      const response = await (this.#options.fetch ?? globalThis.fetch)(this.#options.baseUrl + url, {
-        method: init.method,
-        headers,
-        body: init.body === undefined ? null : JSON.stringify(init.body),
-        signal: controller.signal,
-      });
-      return { response, text: await response.text() };
+      // Called without a receiver: window.fetch passed as an option throws "Illegal invocation" on any other.
+      const fetch = this.#options.fetch ?? globalThis.fetch;
+      const response = await Promise.race([
+        fetch(this.#options.baseUrl + url, {
+          method: init.method,
+          headers,
+          body: init.body === undefined ? null : JSON.stringify(init.body),
+          signal: controller.signal,
+        }),
+        stop,
+      ]);
+      return { response, text: await Promise.race([response.text(), stop]) };
     } catch (cause) {
       if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
       if (timedOut) throw new TimeoutError();

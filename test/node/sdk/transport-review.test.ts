@@ -59,3 +59,40 @@ describe('transport: Retry-After', () => {
   });
 });
 
+describe('transport: a fetch that ignores its signal', () => {
+  const never: Fetch = () => new Promise(() => {});
+
+  it('still times out', async () => {
+    await assert.rejects(within(client(never, { timeout: 100 }).billing.history()), TimeoutError);
+  });
+
+  it('still stops at totalTimeout', async () => {
+    await assert.rejects(within(client(never, { timeout: 60_000, totalTimeout: 150 }).billing.history()), TimeoutError);
+  });
+
+  it('still aborts when the caller aborts (read and write)', async () => {
+    const controller = new AbortController();
+    const read = client(never).billing.history({ signal: controller.signal });
+    const write = client(never).auth.login({ loginId: 'taro2024', password: 'Sakura2024!' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await assert.rejects(within(read), AbortedError);
+    await assert.rejects(within(write), AbortedError);
+  });
+
+  it('still times out a body that never ends and ignores cancellation', async () => {
+    const fetch: Fetch = async () =>
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"currentMonth":')) }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    await assert.rejects(within(client(fetch, { timeout: 100 }).billing.history()), TimeoutError);
+  });
+});
+
+describe('transport: timeouts longer than setTimeout can count', () => {
+  for (const timeout of [Infinity, 2 ** 31]) {
+    it(`does not time out at once with timeout ${timeout}`, async () => {
+      assert.deepEqual(await within(client(honouring(30), { timeout }).billing.history()), history);
+    });
+  }
+});
+
