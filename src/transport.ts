@@ -112,7 +112,9 @@ export class Transport {
       });
 
     if (endpoint.method !== 'GET') return send(request.signal) as Promise<ResponseOf<K>>;
-    return this.#shareRead(`${url}\u0000${token ?? ''}`, send, request.signal) as Promise<ResponseOf<K>>;
+    // Only identical reads share: same URL, token, timeout and headers.
+    const key = [url, token, request.timeout, JSON.stringify(request.headers)].join('\u0000');
+    return this.#shareRead(key, send, request.signal) as Promise<ResponseOf<K>>;
   }
 
   #checkInput(schema: z.ZodMiniType, value: unknown): Record<string, unknown> {
@@ -139,10 +141,9 @@ export class Transport {
     if (!shared) {
       const controller = new AbortController();
       const entry: SharedRead = { controller, waiters: 0, promise: send(controller.signal) };
-      entry.promise.then(
-        () => this.#sharedReads.delete(key),
-        () => this.#sharedReads.delete(key),
-      );
+      // An abandoned entry settles late: by then the key may hold a newer read, which stays.
+      const forget = () => this.#sharedReads.get(key) === entry && this.#sharedReads.delete(key);
+      entry.promise.then(forget, forget);
       this.#sharedReads.set(key, entry);
       shared = entry;
     }
@@ -154,7 +155,7 @@ export class Transport {
         entry.waiters--;
         if (entry.waiters === 0) {
           entry.controller.abort(signal.reason);
-          this.#sharedReads.delete(key);
+          if (this.#sharedReads.get(key) === entry) this.#sharedReads.delete(key);
         }
         reject(new AbortedError({ cause: signal.reason }));
       };

@@ -37,28 +37,6 @@ const honouring =
       });
     });
 
-describe('transport: Retry-After', () => {
-  const retryAfterOf = async (value: string) => {
-    const fetch: Fetch = async () => new Response(null, { status: 429, headers: { 'retry-after': value } });
-    const error = await client(fetch).billing.history().catch((e: unknown) => e);
-    assert.ok(error instanceof RateLimitedError);
-    return error.retryAfter;
-  };
-
-  it('takes delay-seconds and HTTP dates', async () => {
-    assert.equal(await retryAfterOf('120'), 120);
-    const later = await retryAfterOf(new Date(Date.now() + 120_000).toUTCString());
-    assert.ok(later !== undefined && later >= 110 && later <= 121, String(later));
-    assert.equal(await retryAfterOf(new Date(Date.now() - 120_000).toUTCString()), 0);
-  });
-
-  it('ignores what is neither (negative, exponent, hex, words), instead of retrying at once', async () => {
-    for (const value of ['-5', '1e3', '0x10', '5 seconds', 'soon 2']) {
-      assert.equal(await retryAfterOf(value), undefined, value);
-    }
-  });
-});
-
 describe('transport: a fetch that ignores its signal', () => {
   const never: Fetch = () => new Promise(() => {});
 
@@ -88,6 +66,28 @@ describe('transport: a fetch that ignores its signal', () => {
   });
 });
 
+describe('transport: Retry-After', () => {
+  const retryAfterOf = async (value: string) => {
+    const fetch: Fetch = async () => new Response(null, { status: 429, headers: { 'retry-after': value } });
+    const error = await client(fetch).billing.history().catch((e: unknown) => e);
+    assert.ok(error instanceof RateLimitedError);
+    return error.retryAfter;
+  };
+
+  it('takes delay-seconds and HTTP dates', async () => {
+    assert.equal(await retryAfterOf('120'), 120);
+    const later = await retryAfterOf(new Date(Date.now() + 120_000).toUTCString());
+    assert.ok(later !== undefined && later >= 110 && later <= 121, String(later));
+    assert.equal(await retryAfterOf(new Date(Date.now() - 120_000).toUTCString()), 0);
+  });
+
+  it('ignores what is neither (negative, exponent, hex, words), instead of retrying at once', async () => {
+    for (const value of ['-5', '1e3', '0x10', '5 seconds', 'soon 2']) {
+      assert.equal(await retryAfterOf(value), undefined, value);
+    }
+  });
+});
+
 describe('transport: timeouts longer than setTimeout can count', () => {
   for (const timeout of [Infinity, 2 ** 31]) {
     it(`does not time out at once with timeout ${timeout}`, async () => {
@@ -96,3 +96,57 @@ describe('transport: timeouts longer than setTimeout can count', () => {
   }
 });
 
+describe('transport: shared reads', () => {
+  it('does not share reads whose headers differ', async () => {
+    const seen: Array<string | null> = [];
+    const fetch: Fetch = async (_input, init) => {
+      seen.push(new Headers(init?.headers).get('x-trace'));
+      await new Promise((r) => setTimeout(r, 20));
+      return ok();
+    };
+    const c = client(fetch);
+    await Promise.all([c.billing.history({ headers: { 'x-trace': 'a' } }), c.billing.history({ headers: { 'x-trace': 'b' } })]);
+    assert.deepEqual(seen.sort(), ['a', 'b']);
+  });
+
+  it('does not give a caller with a long timeout the result of one with a short timeout', async () => {
+    const c = client(honouring(300));
+    const [short, long] = await Promise.allSettled([c.billing.history({ timeout: 50 }), c.billing.history({ timeout: 5_000 })]);
+    assert.equal(short.status, 'rejected');
+    assert.ok((short as PromiseRejectedResult).reason instanceof TimeoutError);
+    assert.deepEqual(long, { status: 'fulfilled', value: history });
+  });
+
+  it('an abandoned read, settling late, does not stop the next identical reads from sharing', async () => {
+    let calls = 0;
+    const release: Array<() => void> = [];
+    const fetch: Fetch = (_input, init) => {
+      calls++;
+      return new Promise((resolve, reject) => {
+        release.push(() => resolve(ok()));
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    };
+    const c = client(fetch);
+    const controller = new AbortController();
+    const first = c.billing.history({ signal: controller.signal });
+    controller.abort();
+    const second = c.billing.history(); // starts while the abandoned request is still winding down
+    await assert.rejects(first, AbortedError);
+    await new Promise((r) => setTimeout(r, 20)); // the abandoned one has settled by now
+    const third = c.billing.history();
+    for (const r of release) r();
+    assert.deepEqual(await Promise.all([second, third]), [history, history]);
+    assert.equal(calls, 2, 'the abandoned read, then one request shared by the second and third');
+  });
+
+  it('calls the caller\'s fetch without a receiver (window.fetch passed as an option must not throw "Illegal invocation")', async () => {
+    const receivers: unknown[] = [];
+    const fetch = function (this: unknown) {
+      receivers.push(this);
+      return Promise.resolve(ok());
+    } as Fetch;
+    await client(fetch).billing.history();
+    assert.ok(receivers.every((r) => r === undefined || r === globalThis));
+  });
+});
