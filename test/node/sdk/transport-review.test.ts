@@ -3,6 +3,7 @@
 // are not a delay, a per-attempt timeout too long for setTimeout, and shared
 // reads that are not identical or outlive an abandoned one.
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { describe, it } from 'node:test';
 import { AbortedError, RateLimitedError, TimeoutError, createClient } from '../../../src/index.js';
 
@@ -148,5 +149,27 @@ describe('transport: shared reads', () => {
     } as Fetch;
     await client(fetch).billing.history();
     assert.ok(receivers.every((r) => r === undefined || r === globalThis));
+  });
+});
+
+describe('transport: a long-lived caller signal', () => {
+  it('keeps no listener after a success, a retried read, a failed write, a sibling\'s abort and a network failure', async () => {
+    let n = 0;
+    const fetch: Fetch = async () => (++n % 2 ? new Response(null, { status: 503, headers: { 'retry-after': '0' } }) : ok());
+    const c = client(fetch, { retry: 1 });
+    const signal = new AbortController().signal;
+    await c.billing.history({ signal }); // 503, then 200
+    await c.auth.login({ loginId: 'taro2024', password: 'Sakura2024!' }, { signal }).catch(() => {});
+    const sibling = new AbortController();
+    const mine = c.billing.history({ signal });
+    const theirs = c.billing.history({ signal: sibling.signal });
+    sibling.abort();
+    await mine;
+    await assert.rejects(theirs, AbortedError);
+    const offline = async (): Promise<Response> => {
+      throw new Error('offline');
+    };
+    await client(offline, { retry: 1 }).billing.history({ signal }).catch(() => {});
+    assert.equal(getEventListeners(signal, 'abort').length, 0);
   });
 });
