@@ -193,7 +193,7 @@ export class Transport {
     const deadline = totalTimeout ? Date.now() + totalTimeout : Infinity;
     const retries = init.method === 'GET' ? retry : 0;
     for (let attempt = 0; ; attempt++) {
-      let answer: Answer;
+      let answer: Answer | undefined;
       let wait: number | undefined;
       try {
         answer = await this.#attempt(url, init, deadline);
@@ -206,6 +206,9 @@ export class Transport {
         // Network failures and timeouts of reads are retried; anything else is final.
         if (attempt >= retries || !(error instanceof NetworkError || error instanceof TimeoutError) || deadline - Date.now() <= 0) throw error;
       }
+      // A wait the service asked for that outlasts the deadline: its own error (a 429 keeps
+      // `retryAfter` for the page to show) says more than a timeout.
+      if (wait !== undefined && answer && Date.now() + wait >= deadline) throw this.#fromResponse(id, answer, init.token);
       wait ??= Math.min(BACKOFF_LIMIT, 300 * 2 ** attempt);
       if (Date.now() + wait >= deadline) throw new TimeoutError();
       await sleep(wait, init.signal);

@@ -133,6 +133,16 @@ describe('SDK faults', () => {
     assert.ok(Date.now() - started < 1_000, 'did not wait');
   });
 
+  it('fails at once with the rate limit (and its delay) when the asked-for wait would outlast totalTimeout', async () => {
+    const calls = count('get', '/billing/history', () => HttpResponse.json(errorBody('rate_limited'), { status: 429, headers: { 'retry-after': '5' } }));
+    await assert.rejects(client({ retry: 3, totalTimeout: 1_000 }).billing.history(), (error: unknown) => {
+      assert.ok(error instanceof RateLimitedError, `got ${String(error)}`);
+      assert.equal(error.retryAfter, 5);
+      return true;
+    });
+    assert.equal(calls.n, 1);
+  });
+
   it('times out a body that starts but never finishes (the timeout covers reading the body)', async () => {
     // A fetch of our own (MSW's socket emulation does not like a body cut off mid-stream).
     const fetch = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
