@@ -66,6 +66,9 @@ function sumsOf(data: BreakdownResponse): Sums {
   return sums;
 }
 
+/** Lines beyond which the breakdown offers keyboard users a skip past them. */
+const SKIP_LINK_LINES = 5;
+
 /**
  * Rows (line headers and item rows) rendered at once when a breakdown arrives
  * or sections open: more than a 1280 × 800 screen holds, so the first paint is
@@ -157,6 +160,7 @@ const idle: (callback: () => void) => void =
  * @csspart item - Each item of charge (also `charge-item`, `discount-item`, `fee-item`, `tax-item`).
  * @csspart amount - Every amount.
  * @csspart notice-email-link - The link to register the notice email.
+ * @csspart skip-to-end-button - On bills of more than 5 lines, a skip link (shown when focused) to the notice-email link past the lines.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - "Try again" after a failed load.
@@ -224,6 +228,18 @@ export class WbBreakdown extends WbDataElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
+      }
+      /* A skip link: out of sight until the keyboard reaches it. */
+      .skip:not(:focus) {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        padding: 0;
+        margin: -1px;
+        border: 0;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
       details {
         border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
@@ -506,6 +522,9 @@ export class WbBreakdown extends WbDataElement {
       <div class="toolbar" part="toolbar">
         <button type="button" part="open-all-button" @click=${this.openAll}>${m.openAll}</button>
         <button type="button" part="close-all-button" @click=${this.closeAll}>${m.closeAll}</button>
+        ${sums.companies.reduce((n, c) => n + c.lines.length, 0) > SKIP_LINK_LINES
+          ? html`<button type="button" class="skip" part="skip-to-end-button" @click=${this.skipToEnd}>${m.skipToEnd}</button>`
+          : nothing}
       </div>
       <div role="group" aria-label=${m.companies}>${companies}</div>
     `;
@@ -543,6 +562,11 @@ export class WbBreakdown extends WbDataElement {
 
   private toSummary(): void {
     this.dispatchEvent(new WbMonthSelectedEvent(this.data?.month ?? this.month, 'summary'));
+  }
+
+  /** Past a long list of lines, keyboard users jump to what follows it (the notice-email link) in one step. */
+  private skipToEnd(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="notice-email-link"]')?.focus();
   }
 
   private toNoticeEmail(): void {

@@ -94,6 +94,23 @@ describe('<wb-breakdown>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('offers keyboard users a skip past a long bill\'s lines to the notice-email link, and none on a one-line bill', async () => {
+    const corp = await mountBreakdown('corp');
+    const skip = part(corp, 'skip-to-end-button')!;
+    expect(skip, 'skip link on a 128-line bill').to.exist;
+    expect(skip.getBoundingClientRect().width, 'out of sight until focused').to.be.at.most(1);
+    skip.focus();
+    await corp.updateComplete;
+    expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    expect(root(corp).activeElement).to.equal(part(corp, 'notice-email-link'));
+    expect(await axeViolations(corp)).to.deep.equal([]);
+    corp.remove();
+
+    const taro = await mountBreakdown('taro');
+    expect(part(taro, 'skip-to-end-button')).to.equal(null);
+  });
+
   it('writes every line number as the line picker does (mobile, data 020, Tokyo 03, toll-free 0120, IP 050)', async () => {
     const el = await mountBreakdown('corp');
     const shown = parts(el, 'line-summary').map((s) => s.textContent ?? '');
