@@ -177,18 +177,7 @@ export class Transport {
    * Sends one call: attempts, the waits between them (reads only) and the
    * deadline of `totalTimeout`, then the validation of the answer.
    */
-  async #send(
-    id: EndpointId,
-    url: string,
-    init: {
-      method: string;
-      token: string | undefined;
-      body: Record<string, unknown> | undefined;
-      signal: AbortSignal | undefined;
-      timeout: number | undefined;
-      headers: Record<string, string> | undefined;
-    },
-  ): Promise<unknown> {
+  async #send(id: EndpointId, url: string, init: SendInit): Promise<unknown> {
     const { totalTimeout, retry } = this.#options;
     const deadline = totalTimeout ? Date.now() + totalTimeout : Infinity;
     const retries = init.method === 'GET' ? retry : 0;
@@ -219,7 +208,7 @@ export class Transport {
    * One request with its own timeout (the per-attempt one, cut short by the
    * call's deadline), the body read included, so a slow body times out too.
    */
-  async #attempt(url: string, init: { method: string; token: string | undefined; body: Record<string, unknown> | undefined; signal: AbortSignal | undefined; timeout: number | undefined; headers: Record<string, string> | undefined }, deadline: number): Promise<Answer> {
+  async #attempt(url: string, init: SendInit, deadline: number): Promise<Answer> {
     const { signal } = init;
     if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
     const controller = new AbortController();
@@ -328,6 +317,16 @@ export class Transport {
         return new ServerError(init);
     }
   }
+}
+
+/** One call as sent: what the endpoint and the caller asked for, with the token of that moment. */
+interface SendInit {
+  method: string;
+  token: string | undefined;
+  body: Record<string, unknown> | undefined;
+  signal: AbortSignal | undefined;
+  timeout: number | undefined;
+  headers: Record<string, string> | undefined;
 }
 
 /** What one attempt got: the response and its whole body as text. */

@@ -64,13 +64,6 @@ export class WbBillingSummary extends WbDataElement {
         margin: 0;
         font-size: 1.125rem;
       }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        align-items: center;
-        justify-content: space-between;
-      }
       dl {
         display: grid;
         gap: 0.25rem;

@@ -187,13 +187,6 @@ export class WbBreakdown extends WbDataElement {
         margin: 0;
         font-size: var(--wb-heading-size, 1.375rem);
       }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        align-items: center;
-        justify-content: space-between;
-      }
       dl {
         display: grid;
         gap: 0.25rem;
@@ -228,18 +221,6 @@ export class WbBreakdown extends WbDataElement {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
-      }
-      /* A skip link: out of sight until the keyboard reaches it. */
-      .skip:not(:focus) {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        padding: 0;
-        margin: -1px;
-        border: 0;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
       details {
         border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
@@ -523,7 +504,7 @@ export class WbBreakdown extends WbDataElement {
         <button type="button" part="open-all-button" @click=${this.openAll}>${m.openAll}</button>
         <button type="button" part="close-all-button" @click=${this.closeAll}>${m.closeAll}</button>
         ${sums.companies.reduce((n, c) => n + c.lines.length, 0) > SKIP_LINK_LINES
-          ? html`<button type="button" class="skip" part="skip-to-end-button" @click=${this.skipToEnd}>${m.skipToEnd}</button>`
+          ? html`<button type="button" class="visually-hidden-until-focus" part="skip-to-end-button" @click=${this.skipToEnd}>${m.skipToEnd}</button>`
           : nothing}
       </div>
       <div role="group" aria-label=${m.companies}>${companies}</div>

@@ -77,10 +77,23 @@ export const dataStyles = css`
     outline: 3px solid var(--wb-color-focus, #0b57d0);
     outline-offset: 2px;
   }
-  .visually-hidden {
+  /* A screen's heading with its action beside it, wrapping under it when narrow. */
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  /* Out of sight but read; the -until-focus variant is a skip link that shows once the keyboard reaches it. */
+  .visually-hidden,
+  .visually-hidden-until-focus:not(:focus) {
     position: absolute !important;
     width: 1px;
     height: 1px;
+    padding: 0;
+    margin: -1px;
+    border: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
