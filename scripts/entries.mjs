@@ -42,6 +42,6 @@ export const ENTRIES = [
 
 /** Every shipped entry bundled together: what a partner pays for the whole kit. */
 // The 40 kB whole-kit budget is the demo issue's; with every element it is
-// 62.5 kB today (SDK 13.9 kB of it; see docs/benchmarks.md), not met yet. The
+// 62.8 kB today (SDK 14.0 kB of it; see docs/benchmarks.md), not met yet. The
 // ceiling stops growth meanwhile.
 export const WHOLE_KIT = { label: 'whole kit (all shipped entries)', budget: 40_000, ceiling: 64_000 };
