@@ -1,0 +1,37 @@
+/**
+ * `npm run conformance:mutants`: runs the conformance suite against the clean
+ * mutation proxy and against every injected defect of test/mutants/defects.ts,
+ * prints the kill table and writes it to test-results/mutants.md.
+ *
+ * Options: `--filter TEXT` (only defects whose id contains TEXT),
+ * `--concurrency N` (defects run at a time, default 2).
+ * Exits 1 if the clean proxy fails a case or a defect survives.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFECTS } from '../test/mutants/defects.js';
+import { killTable, runMutant, runMutants } from '../test/mutants/run.js';
+
+const { values } = parseArgs({ options: { filter: { type: 'string' }, concurrency: { type: 'string' } } });
+const defects = values.filter ? DEFECTS.filter((d) => d.id.includes(values.filter!)) : DEFECTS;
+const started = performance.now();
+
+const clean = await runMutant();
+console.log(`clean proxy: ${clean.passed} passed, ${clean.failed.length} failed, ${clean.skipped} skipped (${clean.durationMs} ms)`);
+for (const c of clean.failed) console.log(`  FAIL ${c.name} — ${c.reason}`);
+
+const results = await runMutants(defects, {
+  concurrency: Number(values.concurrency ?? 2),
+  onResult: (r) => {
+    const cases = r.failed.map((c) => c.name);
+    console.log(`${r.caught ? 'caught  ' : 'SURVIVED'} ${r.defect.id} (${r.durationMs} ms)${cases.length ? ` — ${cases.length} case(s): ${cases.join(' | ')}` : ''}`);
+    for (const e of r.hookErrors) console.log(`  hook error: ${e.split('\n')[0]}`);
+  },
+});
+const totalMs = Math.round(performance.now() - started);
+const table = killTable(clean, results, totalMs);
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/mutants.md', table);
+const caught = results.filter((r) => r.caught).length;
+console.log(`\n${caught} of ${results.length} defects caught; clean proxy ${clean.failed.length === 0 ? 'passes' : 'FAILS'}; ${(totalMs / 1000).toFixed(1)} s. Kill table: test-results/mutants.md`);
+if (clean.failed.length > 0 || caught < results.length) process.exitCode = 1;
