@@ -1,0 +1,104 @@
+// The conformance suite against injected defects (test/mutants/): a proxy in
+// front of a fresh reference backend applies one defect at a time. The clean
+// proxy must pass every case; each defect of the catalogue must fail at least
+// one case. EXPECTED_CAUGHT is the whole catalogue, on purpose: a defect the
+// suite misses is a blind spot to close with a new case, not one to skip.
+// `npm run conformance:mutants` runs the same and prints the kill table.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFECTS } from '../../mutants/defects.js';
+import { runMutant, runMutants } from '../../mutants/run.js';
+
+/** Every defect the suite is expected to catch: all of them. */
+const EXPECTED_CAUGHT: readonly string[] = [
+  'lock-never-engages',
+  'lock-early-by-one',
+  'lock-late-by-one',
+  'lock-known-ids-only',
+  'enum-login-message',
+  'enum-login-header',
+  'enum-reissue-404',
+  'enum-reissue-says-mismatch',
+  'logout-keeps-session',
+  'session-never-idles-out',
+  'login-keeps-older-session',
+  'password-change-keeps-other-sessions',
+  'change-password-not-applied',
+  'old-password-still-works',
+  'setup-keeps-postcard-credentials',
+  'password-truncated-to-20',
+  'password-case-insensitive',
+  'temporary-password-not-forced-to-change',
+  'temporary-password-never-expires',
+  'login-id-availability-always-true',
+  'link-reusable',
+  'older-link-not-withdrawn',
+  'link-expiry-ignored',
+  'reissue-link-answer-not-checked',
+  'notice-link-number-not-checked',
+  'secret-answer-compared-exactly',
+  'link-wrong-answers-unlimited',
+  'link-token-64-bits',
+  'breakdown-ignores-foreign-filter',
+  'read-cache-ignores-account',
+  'cors-wildcard',
+  'cors-reflects-any-origin',
+  'no-nosniff',
+  'no-framing-protection',
+  'cacheable-answers',
+  'no-referrer-policy',
+  'text-plain-writes-accepted',
+  'trace-echoes-request',
+  'long-url-500',
+  'wrong-method-404',
+  'host-not-checked',
+  'error-without-request-id',
+  'validation-as-422',
+  'session-expired-as-403',
+  'notice-email-format-not-validated',
+  'history-14-months',
+  'history-oldest-first',
+  'line-subtotal-before-discounts',
+  'summary-total-without-tax',
+  'amounts-as-strings',
+  'race-confirm-twice',
+  'race-login-burst-past-lock',
+  'race-change-password-twice',
+];
+
+const clean = await runMutant();
+const results = await runMutants(DEFECTS, { concurrency: 2 });
+
+describe('the defect catalogue', () => {
+  it('has at least 30 defects, each with a unique id, a description and the rule it breaks', () => {
+    assert.ok(DEFECTS.length >= 30, `only ${DEFECTS.length} defects`);
+    assert.equal(new Set(DEFECTS.map((d) => d.id)).size, DEFECTS.length, 'duplicate ids');
+    for (const d of DEFECTS) {
+      assert.match(d.id, /^[a-z0-9-]+$/);
+      assert.ok(d.description.length > 20, `${d.id}: no description`);
+      assert.ok(d.breaks.length > 5, `${d.id}: does not say what it breaks`);
+    }
+  });
+
+  it('is the list of defects the suite is expected to catch (every one)', () => {
+    assert.deepEqual([...DEFECTS.map((d) => d.id)].sort(), [...EXPECTED_CAUGHT].sort());
+  });
+});
+
+describe('conformance suite against the mutation proxy', () => {
+  it('passes every case through the clean proxy (the proxy itself changes nothing)', () => {
+    assert.deepEqual(clean.failed, []);
+    assert.deepEqual(clean.hookErrors, []);
+    assert.ok(clean.passed >= 30, `only ${clean.passed} cases passed`);
+  });
+
+  for (const result of results) {
+    it(`catches ${result.defect.id}: ${result.defect.description}`, () => {
+      assert.deepEqual(result.hookErrors, [], 'the defect\'s hook failed: a harness bug, not a catch');
+      assert.ok(
+        result.caught && EXPECTED_CAUGHT.includes(result.defect.id),
+        `no case failed against "${result.defect.id}" (breaks ${result.defect.breaks}): the suite has a blind spot here`,
+      );
+    });
+  }
+});
