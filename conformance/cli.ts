@@ -19,7 +19,7 @@ const USAGE = `Usage: web-billing-conformance --base-url <url> --fixtures <file>
   --base-url       the API's base URL, e.g. http://localhost:8787/api/v1
   --fixtures       a JSON file naming the test accounts your backend has seeded
                    (see conformance/fixtures.reference.json in web-billing-kit)
-  --filter         run only the cases whose name contains this text
+  --filter         run only the cases whose name or reference (e.g. V6.3.1) contains this text
   --no-dev-routes  do not use /_dev/reset, /_dev/outbox or /_dev/clock even if present
   --json           also write the report (every case with its status and reason) to this file`;
 

@@ -50,12 +50,21 @@ export interface CallOptions {
   /** Sent as is, instead of `body` (for malformed JSON). */
   rawBody?: string;
   token?: string;
+  /** Sent as `Content-Type` instead of `application/json` (`null`: no `Content-Type`). */
+  contentType?: string | null;
+  /** More request headers. */
+  headers?: Record<string, string>;
 }
 
 /** A short, secret-free description of an answer, for failure reasons. */
 export function describeReply(reply: Reply): string {
   const code = reply.body?.error?.code;
   if (code) return `${reply.status} ${code}`;
+  // A success body may hold a token or a temporary password: name its fields, never their values.
+  if (reply.body && typeof reply.body === 'object') {
+    const stage = typeof reply.body.stage === 'string' ? ` (stage ${reply.body.stage})` : '';
+    return `${reply.status} with a body of {${Object.keys(reply.body).join(', ')}}${stage}`;
+  }
   const text = reply.text.length > 120 ? `${reply.text.slice(0, 120)}…` : reply.text;
   return `${reply.status} ${text || '(empty body)'}`;
 }
@@ -71,12 +80,13 @@ export class Api {
   async raw(method: string, path: string, options: Omit<CallOptions, 'params'> = {}): Promise<Reply> {
     const url = new URL(`${this.baseUrl}${path}`);
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const contentType = options.contentType === undefined ? 'application/json' : options.contentType;
+    if (body !== undefined && contentType !== null) headers['Content-Type'] = contentType;
     let response: Response;
     for (let attempt = 0; ; attempt++) {
       try {
@@ -100,6 +110,46 @@ export class Api {
       }
     }
     return { id: `${method} ${url.pathname}`, status: response.status, headers: response.headers, body: parsed, text };
+  }
+
+  /**
+   * Sends a request with `node:http`, for what `fetch` refuses to send
+   * (`TRACE`); skips the case where `node:http` is not available.
+   */
+  async rawNode(method: string, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+    const url = new URL(`${this.baseUrl}${path}`);
+    let http: typeof import('node:http');
+    try {
+      http = await import('node:http');
+    } catch {
+      throw new CaseSkipped(`cannot send ${method} without node:http`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CaseSkipped(`cannot send ${method} to ${url.protocol}`);
+    const client = url.protocol === 'https:' ? ((await import('node:https')) as unknown as typeof http) : http;
+    return new Promise<Reply>((resolve, reject) => {
+      const request = client.request(url, { method, headers: { Accept: 'application/json', ...headers } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value === undefined) continue;
+            for (const v of Array.isArray(value) ? value : [value]) responseHeaders.append(name, v);
+          }
+          let parsed: unknown;
+          try {
+            parsed = text === '' ? undefined : JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          resolve({ id: `${method} ${url.pathname}`, status: response.statusCode ?? 0, headers: responseHeaders, body: parsed, text });
+        });
+      });
+      request.on('error', (error) => reject(new CaseFailure(`${method} ${url.pathname}: no answer (${error.message})`)));
+      request.end();
+    });
   }
 
   /** Calls an endpoint by id. */

@@ -15,6 +15,6 @@
  * @module
  */
 export { runConformance, formatResult, type ConformanceOptions, type ConformanceReport, type CaseResult } from './runner.js';
-export { CASES, THROTTLING_CASE, type ConformanceCase } from './cases.js';
+export { CASES, THROTTLING_CASE, type ConformanceCase } from './cases/index.js';
 export { Fixtures, parseFixtures } from './fixtures.js';
 export type { DevRoutes } from './context.js';

@@ -5,7 +5,7 @@
  */
 import { CredentialPolicySchema } from '../src/contract/schemas.js';
 import type { CredentialPolicy } from '../src/contract/rules.js';
-import { CASES, type ConformanceCase } from './cases.js';
+import { CASES, type ConformanceCase } from './cases/index.js';
 import { CaseContext, type DevRoutes } from './context.js';
 import type { Fixtures } from './fixtures.js';
 import { Api, CaseFailure, CaseSkipped, describeReply } from './http.js';
@@ -13,6 +13,8 @@ import { Api, CaseFailure, CaseSkipped, describeReply } from './http.js';
 /** The outcome of one case. */
 export interface CaseResult {
   name: string;
+  /** The requirement the case checks (an OWASP ASVS 5.0 requirement or a user-guide section). */
+  ref?: string;
   status: 'passed' | 'failed' | 'skipped';
   /** Why it failed or was skipped. */
   reason?: string;
@@ -38,7 +40,7 @@ export interface ConformanceOptions {
   fetch?: typeof globalThis.fetch;
   /** Told about each case as it ends (the CLI prints it). */
   onResult?: (result: CaseResult) => void;
-  /** Run only the cases whose name contains this text. */
+  /** Run only the cases whose name or reference contains this text. */
   filter?: string;
   /** Look for the reference backend's development routes (default true). */
   useDevRoutes?: boolean;
@@ -58,7 +60,7 @@ async function findDevRoutes(api: Api, enabled: boolean): Promise<DevRoutes> {
 /** One line for a result, as the CLI prints it. */
 export function formatResult(result: CaseResult): string {
   const label = { passed: 'pass', failed: 'FAIL', skipped: 'skip' }[result.status];
-  return `${label}  ${result.name}${result.reason ? ` — ${result.status === 'skipped' ? 'skipped: ' : ''}${result.reason}` : ''}`;
+  return `${label}  ${result.name}${result.ref ? ` [${result.ref}]` : ''}${result.reason ? ` — ${result.status === 'skipped' ? 'skipped: ' : ''}${result.reason}` : ''}`;
 }
 
 /** Runs every case (or those matching `filter`) in order. */
@@ -81,11 +83,11 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     else record({ name: 'the backend answers GET /credentials/policy', status: 'failed', reason: `got ${describeReply(policyReply)}`, durationMs: 0 });
   }
 
-  const cases: ConformanceCase[] = options.filter ? CASES.filter((c) => c.name.includes(options.filter!)) : CASES;
+  const cases: ConformanceCase[] = options.filter ? CASES.filter((c) => c.name.includes(options.filter!) || c.ref.includes(options.filter!)) : CASES;
   for (const testCase of cases) {
     const started = performance.now();
     const finish = (status: CaseResult['status'], reason?: string): void =>
-      record({ name: testCase.name, status, ...(reason ? { reason } : {}), durationMs: Math.round(performance.now() - started) });
+      record({ name: testCase.name, ref: testCase.ref, status, ...(reason ? { reason } : {}), durationMs: Math.round(performance.now() - started) });
     if (!policy) {
       finish('skipped', 'the credential policy could not be read');
       continue;

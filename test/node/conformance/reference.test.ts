@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { parseFixtures, runConformance, THROTTLING_CASE } from '../../../conformance/index.js';
+import { CASES, formatResult, parseFixtures, runConformance, THROTTLING_CASE } from '../../../conformance/index.js';
 import { startHttpBackend } from '../../../mocks/http-server.js';
 import { createBackend, createRateLimiter, DEMO_ACCOUNTS } from '../../../mocks/index.js';
 
@@ -55,8 +55,14 @@ describe('conformance suite against the reference backend over HTTP', () => {
   }
 
   it('ran every case and skipped only the throttling one (this backend has no rate limiter)', () => {
-    assert.ok(report.results.length >= 30, `only ${report.results.length} cases`);
+    assert.equal(report.results.length, CASES.length);
+    assert.ok(CASES.length >= 57, `only ${CASES.length} cases`);
     assert.equal(report.skipped, 1);
+  });
+
+  it('names the requirement of every case (ASVS 5.0 or the user guide), once per case name', () => {
+    for (const c of CASES) assert.match(c.ref, /ASVS 5\.0 V\d+\.\d+\.\d+|guide: |docs\//, c.name);
+    assert.equal(new Set(CASES.map((c) => c.name)).size, CASES.length);
   });
 });
 
@@ -117,7 +123,9 @@ describe('web-billing-conformance (the CLI)', () => {
     const lines = stdout.trim().split('\n');
     assert.equal(code, 0, stdout);
     assert.equal(lines.filter((l) => l.startsWith('pass  ')).length, report.results.length - 1);
-    assert.ok(lines.some((l) => l.startsWith(`skip  ${THROTTLING_CASE} — skipped: `)), 'the throttling case says why it was skipped');
+    const throttling = CASES.find((c) => c.name === THROTTLING_CASE)!;
+    assert.ok(lines.some((l) => l.startsWith(`skip  ${THROTTLING_CASE} [${throttling.ref}] — skipped: `)), 'the throttling case says why it was skipped');
+    for (const result of report.results) assert.ok(lines.includes(formatResult(result).replace(/ — .*$/, '')) || lines.some((l) => l.startsWith(formatResult(result).replace(/ — .*$/, ''))), `no line for ${result.name}`);
     assert.equal(lines.at(-1), `${report.results.length - 1} passed, 0 failed`);
     assert.ok(lines.includes('1 skipped'), stdout);
   });
