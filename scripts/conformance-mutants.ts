@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFECTS } from '../test/mutants/defects.js';
-import { killTable, runMutant, runMutants } from '../test/mutants/run.js';
+import { killTable, probeDefects, runMutant, runMutants } from '../test/mutants/run.js';
 
 const { values } = parseArgs({ options: { filter: { type: 'string' }, concurrency: { type: 'string' } } });
 const defects = values.filter ? DEFECTS.filter((d) => d.id.includes(values.filter!)) : DEFECTS;
@@ -28,8 +28,13 @@ const results = await runMutants(defects, {
     for (const e of r.hookErrors) console.log(`  hook error: ${e.split('\n')[0]}`);
   },
 });
+const liveness = await probeDefects(defects);
+for (const l of liveness) {
+  if (l.mutant === null) console.log(`NOT LIVE ${l.defect.id}: its probe does not see the defect through the proxy`);
+  if (l.clean !== null) console.log(`clean shows ${l.defect.id} too: ${l.clean} (the reference backend lacks this behaviour)`);
+}
 const totalMs = Math.round(performance.now() - started);
-const table = killTable(clean, results, totalMs);
+const table = killTable(clean, results, totalMs, liveness);
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/mutants.md', table);
 const caught = results.filter((r) => r.caught).length;

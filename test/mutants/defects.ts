@@ -273,39 +273,30 @@ const sessionNoIdleExpiry: Defect = {
 };
 
 /**
- * Tokens that a later event ended (`replaced`) keep working: the proxy sends
- * them on with the newest live token of the same account.
+ * Tokens that a newer login of their account ended keep working: the proxy
+ * sends them on with the newest token of the same account.
  */
-function keepEndedSessions(endsOn: 'login' | 'password-change'): () => Hook {
-  return () => {
-    const sessions = sessionBook();
-    const newest = new Map<string, string>();
-    const survivors = new Map<string, string>();
-    return async (request, ctx) => {
-      const token = bearerOf(request);
-      const stand = token ? survivors.get(token) : undefined;
-      const alias = stand ? newest.get(stand) : undefined;
-      const sent = alias && alias !== token ? { ...request, headers: { ...request.headers, authorization: `Bearer ${alias}` } } : request;
-      const response = await ctx.forward(sent);
-      sessions.learn(request, response);
-      if (isLogin(request) && response.status === 200) {
-        const { token: fresh, loginId } = responseJson(response);
-        if (endsOn === 'login') for (const [t, id] of sessions.owner) if (id === loginId && t !== fresh) survivors.set(t, loginId);
-        newest.set(loginId, fresh);
-      }
-      if (endsOn === 'password-change' && token && is(request, 'POST', '/credentials/password') && response.status === 200) {
-        const loginId = sessions.owner.get(token) ?? stand;
-        if (loginId) {
-          for (const [t, id] of sessions.owner) if (id === loginId && t !== token) survivors.set(t, loginId);
-          newest.set(loginId, alias ?? token);
-        }
-      }
-      if (is(request, 'POST', '/auth/logout') && token) {
-        survivors.delete(token);
-        sessions.owner.delete(token);
-      }
-      return response;
-    };
+function keepReplacedSessions(): Hook {
+  const sessions = sessionBook();
+  const newest = new Map<string, string>();
+  const replaced = new Map<string, string>();
+  return async (request, ctx) => {
+    const token = bearerOf(request);
+    const loginId = token ? replaced.get(token) : undefined;
+    const alias = loginId ? newest.get(loginId) : undefined;
+    const sent = alias && alias !== token ? { ...request, headers: { ...request.headers, authorization: `Bearer ${alias}` } } : request;
+    const response = await ctx.forward(sent);
+    sessions.learn(request, response);
+    if (isLogin(request) && response.status === 200) {
+      const { token: fresh, loginId: id } = responseJson(response);
+      for (const [t, owner] of sessions.owner) if (owner === id && t !== fresh) replaced.set(t, id);
+      newest.set(id, fresh);
+    }
+    if (is(request, 'POST', '/auth/logout') && token) {
+      replaced.delete(token);
+      sessions.owner.delete(token);
+    }
+    return response;
   };
 }
 
@@ -313,14 +304,7 @@ const newerLoginKeepsOld: Defect = {
   id: 'login-keeps-older-session',
   description: 'a new login of an account does not end its older session: the older token keeps working',
   breaks: 'guide/contract: one session per account, a new login replaces the older one (ASVS 5.0 7.2.4 new token at authentication, 7.4 termination)',
-  create: keepEndedSessions('login'),
-};
-
-const passwordChangeKeepsSessions: Defect = {
-  id: 'password-change-keeps-other-sessions',
-  description: 'a password change leaves the account\'s other sessions (another tab, or a thief) valid',
-  breaks: 'ASVS 5.0 7.4.3 (terminate other sessions after an authentication factor change); docs/security.md: a password change ends the other sessions',
-  create: keepEndedSessions('password-change'),
+  create: keepReplacedSessions,
 };
 
 // ====================================================================== credentials
@@ -1049,7 +1033,6 @@ export const DEFECTS: readonly Defect[] = [
   logoutNoop,
   sessionNoIdleExpiry,
   newerLoginKeepsOld,
-  passwordChangeKeepsSessions,
   changePasswordNoop,
   oldPasswordStillWorks,
   setupKeepsPostcard,

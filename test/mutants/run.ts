@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFixtures, runConformance, type CaseResult } from '../../conformance/index.js';
 import { DEFECTS } from './defects.js';
+import { Probe, PROBES } from './probes.js';
 import { CLEAN, startMutant, type Defect } from './proxy.js';
 
 const FIXTURES_FILE = fileURLToPath(new URL('../../conformance/fixtures.reference.json', import.meta.url));
@@ -25,6 +26,37 @@ export interface MutantResult {
   /** Requests the defect's hook itself failed on (a harness bug if not empty). */
   hookErrors: string[];
   durationMs: number;
+}
+
+/** What a defect's liveness probe saw: through its own proxy and through the clean one (null: behaves). */
+export interface Liveness {
+  defect: Defect;
+  mutant: string | null;
+  clean: string | null;
+}
+
+async function probeOnce(defect: Defect, id: string): Promise<string | null> {
+  const mutant = await startMutant(defect);
+  try {
+    const probe = new Probe(mutant.url);
+    await probe.reset();
+    return await PROBES[id]!(probe);
+  } catch (error) {
+    return `probe failed: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    await mutant.close();
+  }
+}
+
+/** Runs each defect's probe through its own proxy and through the clean proxy (fresh backends each). */
+export async function probeDefects(defects: readonly Defect[] = DEFECTS): Promise<Liveness[]> {
+  return Promise.all(
+    defects.map(async (defect) => {
+      if (!PROBES[defect.id]) return { defect, mutant: null, clean: 'no probe for this defect' };
+      const [mutant, clean] = await Promise.all([probeOnce(defect, defect.id), probeOnce(CLEAN, defect.id)]);
+      return { defect, mutant, clean };
+    }),
+  );
 }
 
 /** Runs the suite once against `defect` (default: the clean proxy). */
@@ -70,7 +102,8 @@ export async function runMutants(
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /** The kill table as markdown. */
-export function killTable(clean: MutantResult, results: readonly MutantResult[], totalMs: number): string {
+export function killTable(clean: MutantResult, results: readonly MutantResult[], totalMs: number, liveness: readonly Liveness[] = []): string {
+  const live = new Map(liveness.map((l) => [l.defect.id, l]));
   const caught = results.filter((r) => r.caught).length;
   const lines = [
     '# Conformance suite vs. injected defects',
@@ -79,15 +112,17 @@ export function killTable(clean: MutantResult, results: readonly MutantResult[],
     '',
     `**${caught} of ${results.length} defects caught.** Whole run: ${(totalMs / 1000).toFixed(1)} s.`,
     '',
-    '| defect | caught? | failed cases (first reason) | breaks |',
-    '| --- | --- | --- | --- |',
+    '| defect | caught? | failed cases (first reason) | live? (probe through the defect / through the clean proxy) | breaks |',
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
     const cases = r.failed.map((c) => c.name);
     const first = r.failed[0]?.reason ? ` — ${r.failed[0].reason.slice(0, 160)}` : '';
     const errors = r.hookErrors.length ? ` (**${r.hookErrors.length} hook errors**)` : '';
+    const l = live.get(r.defect.id);
+    const probe = l ? `${l.mutant ?? '**not seen**'} / ${l.clean === null ? 'clean behaves' : `**clean shows it too: ${l.clean}**`}` : '—';
     lines.push(
-      `| \`${r.defect.id}\`: ${cell(r.defect.description)} | ${r.caught ? 'yes' : '**NO**'}${errors} | ${cell(cases.length ? `${cases.join('; ')}${first}` : '—')} | ${cell(r.defect.breaks)} |`,
+      `| \`${r.defect.id}\`: ${cell(r.defect.description)} | ${r.caught ? 'yes' : '**NO**'}${errors} | ${cell(cases.length ? `${cases.join('; ')}${first}` : '—')} | ${cell(probe)} | ${cell(r.defect.breaks)} |`,
     );
   }
   const survivors = results.filter((r) => !r.caught);

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFECTS } from '../../mutants/defects.js';
-import { runMutant, runMutants } from '../../mutants/run.js';
+import { PROBES } from '../../mutants/probes.js';
+import { probeDefects, runMutant, runMutants } from '../../mutants/run.js';
 
 /** Every defect the suite is expected to catch: all of them. */
 const EXPECTED_CAUGHT: readonly string[] = [
@@ -22,7 +23,6 @@ const EXPECTED_CAUGHT: readonly string[] = [
   'logout-keeps-session',
   'session-never-idles-out',
   'login-keeps-older-session',
-  'password-change-keeps-other-sessions',
   'change-password-not-applied',
   'old-password-still-works',
   'setup-keeps-postcard-credentials',
@@ -68,6 +68,7 @@ const EXPECTED_CAUGHT: readonly string[] = [
 
 const clean = await runMutant();
 const results = await runMutants(DEFECTS, { concurrency: 2 });
+const liveness = await probeDefects(DEFECTS);
 
 describe('the defect catalogue', () => {
   it('has at least 30 defects, each with a unique id, a description and the rule it breaks', () => {
@@ -78,6 +79,10 @@ describe('the defect catalogue', () => {
       assert.ok(d.description.length > 20, `${d.id}: no description`);
       assert.ok(d.breaks.length > 5, `${d.id}: does not say what it breaks`);
     }
+  });
+
+  it('has a liveness probe for every defect', () => {
+    assert.deepEqual(DEFECTS.map((d) => d.id).filter((id) => !PROBES[id]), []);
   });
 
   it('is the list of defects the suite is expected to catch (every one)', () => {
@@ -99,6 +104,18 @@ describe('conformance suite against the mutation proxy', () => {
         result.caught && EXPECTED_CAUGHT.includes(result.defect.id),
         `no case failed against "${result.defect.id}" (breaks ${result.defect.breaks}): the suite has a blind spot here`,
       );
+    });
+  }
+});
+
+// A defect that no probe can see would be "caught" or "survive" for nothing:
+// each probe must see its defect through the proxy, and the clean reference
+// backend must not show it (else the backend lacks the behaviour itself).
+describe('each defect is live: its probe sees it through its proxy and not through the clean one', () => {
+  for (const l of liveness) {
+    it(l.defect.id, () => {
+      assert.notEqual(l.mutant, null, 'the probe does not see the defect through its proxy: the hook changes nothing');
+      assert.equal(l.clean, null, 'the clean reference backend shows this defect too');
     });
   }
 });
