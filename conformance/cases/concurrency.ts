@@ -13,7 +13,7 @@ import { active, credentialOf, freshEmail, inParallel, randomAlnum, setupRequest
 
 export const CONCURRENCY_CASES: ConformanceCase[] = [
   {
-    name: 'parallel wrong passwords lock the account at exactly the threshold; the right password sent after them answers 423 [locks "lockable"]',
+    name: 'parallel wrong passwords lock the account at exactly the threshold (the failure reaching it answers 423); the right password sent after them answers 423 [locks "lockable"]',
     ref: 'ASVS 5.0 V6.3.1, V2.3.4',
     async run(ctx) {
       ctx.needs('reset');
@@ -31,8 +31,8 @@ export const CONCURRENCY_CASES: ConformanceCase[] = [
       const refused = withCode(replies, 'invalid_credentials');
       const locked = withCode(replies, 'account_locked');
       check(refused.length + locked.length === count, `other answers among the wrong passwords: ${tally(replies)}`);
-      // The attempt that reaches the threshold may already answer 423 (as the reference backend does) or still 401.
-      check(refused.length === threshold - 1 || refused.length === threshold, `${refused.length} wrong passwords were judged before the lock, the threshold is ${threshold} (${tally(replies)})`);
+      // The failure that reaches the threshold locks and already answers 423: threshold − 1 answers of 401, then 423 only.
+      check(refused.length === threshold - 1, `${refused.length} × 401 invalid_credentials before the lock; with a threshold of ${threshold} exactly ${threshold - 1} may be (${tally(replies)})`);
       const remaining = refused.map((r) => r.body.error.details?.remainingAttempts).filter((n): n is number => n !== undefined);
       check(new Set(remaining).size === remaining.length, `remainingAttempts repeats (${remaining.join(', ')}): parallel failures were counted as one`);
       expectError(await ctx.api.call('auth.login', { body: { loginId, password } }), 'account_locked');
@@ -88,7 +88,7 @@ export const CONCURRENCY_CASES: ConformanceCase[] = [
     },
   },
   {
-    name: 'in one session, 24 wrong current passwords and the right one in parallel: at most lockThreshold judged, then the session ends; the password is unchanged',
+    name: 'in one session, 24 wrong current passwords and the right one in parallel: lockThreshold − 1 answer 401, the one reaching the threshold ends the session; the password is unchanged',
     ref: 'ASVS 5.0 V6.3.1, V6.2.3, V2.3.4',
     async run(ctx) {
       const threshold = ctx.policy.lockThreshold;
@@ -105,8 +105,8 @@ export const CONCURRENCY_CASES: ConformanceCase[] = [
       const refused = withCode(replies, 'invalid_credentials');
       const ended = withCode(replies, 'session_expired');
       check(refused.length + ended.length === 24, `other answers to wrong current passwords: ${tally(replies)}`);
-      // The wrong try that reaches the threshold may already end the session (as the reference backend does) or still answer 401 invalid_credentials.
-      check(refused.length === threshold - 1 || refused.length === threshold, `${refused.length} wrong current passwords were judged in one session; the threshold is ${threshold} (${tally(replies)})`);
+      // The wrong try that reaches the threshold ends the session and answers so: threshold − 1 answers of invalid_credentials.
+      check(refused.length === threshold - 1, `${refused.length} × 401 invalid_credentials in one session; with a threshold of ${threshold} exactly ${threshold - 1} may be (${tally(replies)})`);
       check(last!.status !== 200, `the right current password changed the password after ${refused.length} wrong ones (${tally(replies)})`);
       expectError(last!, 'session_expired');
       expectError(await ctx.api.call('auth.session', { token }), 'session_expired');
