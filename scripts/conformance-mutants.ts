@@ -19,11 +19,12 @@ const started = performance.now();
 const clean = await runMutant();
 console.log(`clean proxy: ${clean.passed} passed, ${clean.failed.length} failed, ${clean.skipped} skipped (${clean.durationMs} ms)`);
 for (const c of clean.failed) console.log(`  FAIL ${c.name} — ${c.reason}`);
+if (clean.failed.length) console.log('  (a defect is counted as caught only by cases that pass through the clean proxy)');
 
-const results = await runMutants(defects, {
+const results = await runMutants(defects, clean, {
   concurrency: Number(values.concurrency ?? 2),
   onResult: (r) => {
-    const cases = r.failed.map((c) => c.name);
+    const cases = r.killedBy.map((c) => c.name);
     console.log(`${r.caught ? 'caught  ' : 'SURVIVED'} ${r.defect.id} (${r.durationMs} ms)${cases.length ? ` — ${cases.length} case(s): ${cases.join(' | ')}` : ''}`);
     for (const e of r.hookErrors) console.log(`  hook error: ${e.split('\n')[0]}`);
   },

@@ -189,11 +189,11 @@ const enumReissue404: Defect = {
   create() {
     const accounts = accountBook();
     return async (request, ctx) => {
-      if (is(request, 'POST', '/password-reissue') && !accounts.has(idKey(requestJson(request)?.loginId))) {
-        return errorReply(404, 'not_found', 'No account has this login ID.');
-      }
       const response = await ctx.forward(request);
       accounts.learn(request, response);
+      if (is(request, 'POST', '/password-reissue') && response.status === 202 && !accounts.has(idKey(requestJson(request)?.loginId))) {
+        return errorReply(404, 'not_found', 'No account has this login ID.');
+      }
       return response;
     };
   },
@@ -232,7 +232,7 @@ const logoutNoop: Defect = {
   create: () => async (request, ctx) => {
     if (is(request, 'POST', '/auth/logout') && bearerOf(request)) {
       const check = await ctx.forward(internalRequest(request, 'GET', '/auth/session', { token: bearerOf(request) }));
-      if (check.status === 200) return { status: 204, headers: { 'cache-control': 'no-store' }, body: Buffer.alloc(0) };
+      if (check.status === 200) return { status: 204, headers: { 'cache-control': 'no-store' }, body: Buffer.alloc(0), synthetic: true };
     }
     return ctx.forward(request);
   },

@@ -32,13 +32,14 @@ export function errorReply(status: number, code: string, message: string, extras
     status,
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store', 'x-request-id': requestId },
     body: Buffer.from(JSON.stringify({ error: { code, message, ...extras }, requestId })),
+    synthetic: true,
   };
 }
 
 /** A success answer with the backend's usual headers. */
 export function jsonReply(status: number, value: unknown, like?: ProxyResponse): ProxyResponse {
   const headers = { ...(like?.headers ?? { 'cache-control': 'no-store' }), 'content-type': 'application/json', 'x-request-id': newRequestId() };
-  return { status, headers, body: Buffer.from(JSON.stringify(value)) };
+  return { status, headers, body: Buffer.from(JSON.stringify(value)), synthetic: true };
 }
 
 /** The same answer with a fresh request id in header and body (a replayed answer looks freshly made). */

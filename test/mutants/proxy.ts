@@ -33,6 +33,13 @@ export interface ProxyResponse {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /**
+   * Made up by a hook rather than taken from the backend: the proxy adds the
+   * headers the backend puts on every answer (security headers, CORS for the
+   * request's origin) unless the hook set them, so that a made-up answer
+   * differs from a real one only in what the defect changes.
+   */
+  synthetic?: boolean;
 }
 
 /** What a hook gets besides the request. */
@@ -142,6 +149,9 @@ export function bearerOf(request: ProxyRequest): string | undefined {
 
 // ---------------------------------------------------------------- the proxy
 
+/** Headers the backend puts on every answer, which made-up answers get too. */
+const AMBIENT = /^(access-control-|vary$|x-content-type-options$|x-frame-options$|content-security-policy|referrer-policy$|strict-transport-security$|permissions-policy$|cross-origin-)/;
+
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'proxy-connection', 'upgrade', 'te', 'trailer']);
 
 async function readAll(stream: IncomingMessage): Promise<Buffer> {
@@ -170,6 +180,8 @@ export async function startMutant(defect: Defect = CLEAN): Promise<Mutant> {
   const http = await startHttpBackend({ port: 0, backend });
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const hookErrors: unknown[] = [];
+  // The ambient headers of the backend's latest answer, per request Origin ('' for none).
+  const ambient = new Map<string, Record<string, string | string[]>>();
 
   const forward = (request: ProxyRequest): Promise<ProxyResponse> =>
     new Promise((resolve, reject) => {
@@ -189,6 +201,9 @@ export async function startMutant(defect: Defect = CLEAN): Promise<Mutant> {
               if (value === undefined || HOP_BY_HOP.has(name)) continue;
               out[name] = value;
             }
+            if (request.method.toUpperCase() !== 'OPTIONS') {
+              ambient.set(String(request.headers.origin ?? ''), Object.fromEntries(Object.entries(out).filter(([name]) => AMBIENT.test(name))));
+            }
             resolve({ status: res.statusCode ?? 502, headers: out, body });
           }, reject);
         },
@@ -203,6 +218,7 @@ export async function startMutant(defect: Defect = CLEAN): Promise<Mutant> {
   const server = createServer((req, res) => {
     void (async () => {
       let response: ProxyResponse;
+      const origin = String(req.headers.origin ?? '');
       try {
         const request: ProxyRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: { ...req.headers }, body: await readAll(req) };
         response = await hook(request, ctx);
@@ -212,7 +228,10 @@ export async function startMutant(defect: Defect = CLEAN): Promise<Mutant> {
         response = { status: 502, headers: { 'content-type': 'text/plain' }, body: Buffer.from(`mutation proxy: ${String(error)}`) };
       }
       const headers: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(response.headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) headers[name] = value;
+      for (const [name, value] of Object.entries(response.headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+      if (response.synthetic) {
+        for (const [name, value] of Object.entries(ambient.get(origin) ?? ambient.get('') ?? {})) if (!(name in headers)) headers[name] = value;
+      }
       const bodyless = response.status === 204 || response.status === 304 || req.method === 'HEAD';
       if (!bodyless) headers['content-length'] = String(response.body.length);
       res.writeHead(response.status, headers);
