@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { allPass, checkCredential } from '../../src/contract/rules.js';
 import { check, expectError, expectSuccess, type Reply } from '../http.js';
 import { CaseSkipped } from '../http.js';
 import { active, credentialOf, freshEmail, inParallel, randomAlnum, setupRequest, tally, withCode, type ConformanceCase } from './shared.js';
@@ -112,6 +113,31 @@ export const CONCURRENCY_CASES: ConformanceCase[] = [
       expectError(await ctx.api.call('auth.session', { token }), 'session_expired');
       expectError(await ctx.api.call('auth.login', { body: { loginId, password: next } }), 'invalid_credentials');
       await ctx.login({ loginId, password });
+    },
+  },
+  {
+    name: 'parallel password changes from one session with the right current password: exactly one succeeds, and only its new password logs in',
+    ref: 'ASVS 5.0 V2.3.4, V6.2.3',
+    async run(ctx) {
+      const { loginId, password } = active(ctx);
+      const restorable = allPass(checkCredential('password', password, ctx.policy, loginId));
+      if (!restorable && !ctx.dev.reset) throw new CaseSkipped('the fixture password breaks the published policy and could not be set back (needs POST /_dev/reset)');
+      // Losers give a current password that is no longer right: keep them under the session's limit of wrong tries.
+      const count = Math.max(2, Math.min(5, ctx.policy.lockThreshold));
+      const token = await ctx.login({ loginId, password });
+      const nexts = Array.from({ length: count }, (_, i) => credentialOf(ctx.policy.password.minLength + 2, `U${i}`));
+      const { replies } = await inParallel(
+        nexts.map((next) => () => ctx.api.call('credentials.changePassword', { token, body: { currentPassword: password, newPassword: next, newPasswordConfirm: next } })),
+      );
+      const won = replies.flatMap((r, i) => (r.status === 200 ? [i] : []));
+      check(won.length === 1, `${won.length} of ${count} parallel changes with the same current password succeeded (${tally(replies)})`);
+      check(replies.every((r) => r.status === 200 || r.status === 401), `other answers: ${tally(replies)}`);
+      const winner = nexts[won[0]!]!;
+      expectError(await ctx.api.call('auth.login', { body: { loginId, password } }), 'invalid_credentials');
+      const loser = nexts.find((_, i) => i !== won[0])!;
+      expectError(await ctx.api.call('auth.login', { body: { loginId, password: loser } }), 'invalid_credentials');
+      const fresh = await ctx.login({ loginId, password: winner });
+      if (!ctx.dev.reset) await ctx.api.ok('credentials.changePassword', { token: fresh, body: { currentPassword: winner, newPassword: password, newPasswordConfirm: password } });
     },
   },
   {

@@ -7,7 +7,7 @@
  */
 import { allPass, checkCredential } from '../../src/contract/rules.js';
 import type { CaseContext } from '../context.js';
-import { check, expectError, expectSuccess, type Reply } from '../http.js';
+import { CaseSkipped, check, expectError, expectSuccess, type Reply } from '../http.js';
 import { active, checkAlike, credentialOf, differingKeys, setupRequest, unknownLoginId, type ConformanceCase } from './shared.js';
 
 /** Asks for a password reissue of the active account and returns the mailed temporary password. */
@@ -48,6 +48,50 @@ export const CONSUMING_CASES: ConformanceCase[] = [
       check(right.status === again.status && right.body.error.code === again.body.error.code, 'a locked account answers the right and a wrong password differently');
       checkAlike(right, again, 'a locked account answers the right and a wrong password differently', differingKeys(unknownA, unknownB));
       checkAlike(right, unknownA, 'past the threshold an unknown ID does not answer like the locked account (423)', differingKeys(unknownA, unknownB));
+    },
+  },
+  {
+    name: 'failed logins typed as variants of one login ID that the backend takes for it (full-width, surrounding spaces) share its count and lock it [locks "lockable"]',
+    ref: 'ASVS 5.0 V6.3.1',
+    async run(ctx) {
+      ctx.needs('reset');
+      const { loginId, password } = ctx.fixture('lockable');
+      const fullWidth = [...loginId].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+      // Only the variants that log in as the account matter: one that does not is another (unknown) ID.
+      const variants: string[] = [];
+      for (const variant of [fullWidth, ` ${loginId}\u3000`]) {
+        const reply = await ctx.api.call('auth.login', { body: { loginId: variant, password } });
+        if (reply.status === 200) variants.push(variant);
+      }
+      if (variants.length === 0) throw new CaseSkipped('no variant of the login ID logs in as the account, so none can spread its failed logins');
+      const threshold = ctx.policy.lockThreshold;
+      for (let i = 1; i < threshold; i++) {
+        const typed = variants[(i - 1) % variants.length]!;
+        expectError(await ctx.api.call('auth.login', { body: { loginId: typed, password: `${password}-${i}` } }), 'invalid_credentials');
+      }
+      const reply = await ctx.api.call('auth.login', { body: { loginId, password: `${password}-last` } });
+      check(reply.status !== 401, `after ${threshold - 1} failures under variants of the ID and one under the ID itself, the account is not locked: the variants have counts of their own`);
+      expectError(reply, 'account_locked');
+      expectError(await ctx.api.call('auth.login', { body: { loginId, password } }), 'account_locked');
+    },
+  },
+  {
+    name: 'wrong postcard passwords lock the postcard account like any other: then even the right postcard credentials answer 423 [locks "postcard"]',
+    ref: 'ASVS 5.0 V6.3.1, V6.4.1',
+    async run(ctx) {
+      ctx.needs('reset');
+      const postcard = ctx.fixture('postcard');
+      const wrong = (i: number) => {
+        const value = `${postcard.initialPassword.slice(0, -2)}${String(10 + i).slice(-2)}`;
+        return value === postcard.initialPassword ? `${postcard.initialPassword.slice(0, -2)}zz` : value;
+      };
+      for (let i = 1; i < ctx.policy.lockThreshold; i++) {
+        expectError(await ctx.api.call('auth.initialLogin', { body: { initialLoginId: postcard.initialLoginId, initialPassword: wrong(i) } }), 'invalid_credentials');
+      }
+      expectError(await ctx.api.call('auth.initialLogin', { body: { initialLoginId: postcard.initialLoginId, initialPassword: wrong(0) } }), 'account_locked');
+      const right = await ctx.api.call('auth.initialLogin', { body: postcard });
+      check(right.status !== 200, 'the right postcard credentials log in after lockThreshold wrong ones');
+      expectError(right, 'account_locked');
     },
   },
   {

@@ -124,6 +124,52 @@ export const CREDENTIAL_CASES: ConformanceCase[] = [
     },
   },
   {
+    name: 'a password is verified exactly as set: its case swapped, its first 20 characters, or a trailing space do not log in',
+    ref: 'ASVS 5.0 V6.2.8, V6.2.9',
+    async run(ctx) {
+      const { loginId, password } = active(ctx);
+      const rules = ctx.policy.password;
+      // A long password with letters, so that a truncation or a case change would show.
+      const long = credentialOf(Math.min(rules.maxLength, Math.max(rules.minLength, 32)), 'Xq7');
+      const restorable = allPass(checkCredential('password', password, ctx.policy, loginId));
+      if (!restorable && !ctx.dev.reset) throw new CaseSkipped('the fixture password breaks the published policy and could not be set back (needs POST /_dev/reset)');
+      const swap = (value: string) => [...value].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+      let token = await ctx.login({ loginId, password });
+      await ctx.api.ok('credentials.changePassword', { token, body: { currentPassword: password, newPassword: long, newPasswordConfirm: long } });
+      const variants: Array<[string, string]> = [
+        ['the case swapped', swap(long)],
+        ['the first 20 characters', long.slice(0, 20)],
+        ['a trailing space', `${long} `],
+      ];
+      // Stay under the lock: at most lockThreshold − 1 failures before the right password clears the count.
+      for (const [what, variant] of variants.slice(0, Math.max(1, ctx.policy.lockThreshold - 1))) {
+        if (variant === long) continue;
+        const reply = await ctx.api.call('auth.login', { body: { loginId, password: variant } });
+        check(reply.status !== 200, `the password with ${what} logs in`);
+        expectError(reply, 'invalid_credentials');
+      }
+      token = await ctx.login({ loginId, password: long });
+      if (restorable) await ctx.api.ok('credentials.changePassword', { token, body: { currentPassword: long, newPassword: password, newPasswordConfirm: password } });
+    },
+  },
+  {
+    name: 'credentials.setup asks for the postcard credentials again: a wrong initial password answers 401 invalid_credentials and changes nothing',
+    ref: 'guide: first credential change; ASVS 5.0 V6.2.3',
+    async run(ctx) {
+      const postcard = ctx.fixture('postcard');
+      const { body } = await ctx.api.ok('auth.initialLogin', { body: postcard });
+      const wrong = [...postcard.initialPassword].reverse().join('') === postcard.initialPassword ? `${postcard.initialPassword.slice(1)}x` : [...postcard.initialPassword].reverse().join('');
+      const request = await setupRequest(ctx, { initialPassword: wrong });
+      expectError(await ctx.api.call('credentials.setup', { token: body.token, body: request }), 'invalid_credentials');
+      const otherId = await setupRequest(ctx, { initialLoginId: postcard.initialLoginId === 'ZZZ9999' ? 'YYY9999' : 'ZZZ9999' });
+      expectError(await ctx.api.call('credentials.setup', { token: body.token, body: otherId }), 'invalid_credentials');
+      const session = await ctx.api.ok('auth.session', { token: body.token });
+      check(session.body.stage === 'credential-setup-required', `after refused first changes the stage is ${session.body.stage}`);
+      expectError(await ctx.api.call('auth.login', { body: { loginId: request.newLoginId!, password: request.newPassword! } }), 'invalid_credentials');
+      await ctx.api.ok('auth.initialLogin', { body: postcard });
+    },
+  },
+  {
     name: 'auth.initialLogin answers stage credential-setup-required; account endpoints then answer 403 credential_change_required',
     ref: 'guide: first login (postcard); ASVS 5.0 V2.3.1',
     async run(ctx) {

@@ -63,7 +63,7 @@ export const ENUMERATION_CASES: ConformanceCase[] = [
     },
   },
   {
-    name: 'passwordReissue.request answers alike (status, headers, body) for an unknown ID, a wrong email, a wrong answer and a full match, and mails only for the match',
+    name: 'passwordReissue.request answers alike (status, headers, body) for an unknown ID, a wrong email, question or answer and a full match, and mails only for the match',
     ref: 'ASVS 5.0 V6.3.8, V6.4.3',
     async run(ctx) {
       const registered = ctx.fixture('active').reissueEmail ?? ctx.fixture('locked').reissueEmail;
@@ -76,6 +76,9 @@ export const ENUMERATION_CASES: ConformanceCase[] = [
       const noise = differingKeys(unknownA, unknownB);
       checkAlike(unknownA, await send({ ...right, email: `other-${randomAlnum(5)}@example.jp` }), 'a wrong email answers differently from an unknown ID', noise);
       checkAlike(unknownA, await send({ ...right, answer: `${right.answer}-not` }), 'a wrong answer answers differently from an unknown ID', noise);
+      const questions = (await ctx.api.ok('reissueEmail.questions')).body.questions as Array<{ id: string }>;
+      const otherQuestion = questions.find((q) => q.id !== right.questionId);
+      if (otherQuestion) checkAlike(unknownA, await send({ ...right, questionId: otherQuestion.id }), 'another question answers differently from an unknown ID', noise);
       if (ctx.dev.outbox) check((await ctx.mailsSince(mailsBefore)).length === 0, 'a mail was sent for a request that did not match');
       // A full match replaces the password: only where a reset restores it.
       if (!ctx.dev.reset) return;

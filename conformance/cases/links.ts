@@ -35,7 +35,38 @@ async function noticeLink(ctx: CaseContext, token: string): Promise<{ link: stri
 
 export const LINK_CASES: ConformanceCase[] = [
   {
-    name: 'a reissue-email link confirms once: a wrong answer is refused, the right one (normalised) accepted, a second use answers 410',
+    name: 'registration requests are validated: a malformed or mismatched email, an unknown question, an empty answer, an unknown notice type, a malformed number',
+    ref: 'ASVS 5.0 V2.2.1; guide: reissue email, billing-notice email',
+    async run(ctx) {
+      const token = await ctx.login(active(ctx));
+      const questions = (await ctx.api.ok('reissueEmail.questions')).body.questions as Array<{ id: string }>;
+      const email = freshEmail('valid');
+      const good = { email, emailConfirm: email, questionId: questions[0]!.id, answer: 'Nagoya' };
+      for (const id of ['reissueEmail.register', 'reissueEmail.change'] as const) {
+        expectFieldIssue(await ctx.api.call(id, { token, body: { ...good, email: 'not-an-address', emailConfirm: 'not-an-address' } }), 'email:invalid_format');
+        expectFieldIssue(await ctx.api.call(id, { token, body: { ...good, emailConfirm: freshEmail('other') } }), 'emailConfirm:mismatch');
+        expectFieldIssue(await ctx.api.call(id, { token, body: { ...good, questionId: `no-such-question-${randomAlnum(4)}` } }), 'questionId:unknown_question');
+        expectFieldIssue(await ctx.api.call(id, { token, body: { ...good, answer: '' } }), 'answer:required');
+      }
+      for (const id of ['noticeEmail.register', 'noticeEmail.change'] as const) {
+        expectFieldIssue(await ctx.api.call(id, { token, body: { type: 'mobile', email: 'name@@example' } }), 'email:invalid_format');
+        expectFieldIssue(await ctx.api.call(id, { token, body: { type: 'mobile', email: 'ｎａｍｅ@example.jp' } }), 'email:invalid_format');
+        const wrongType = await ctx.api.call(id, { token, body: { type: 'fax', email } });
+        expectError(wrongType, 'validation_failed');
+      }
+      // Nothing was started by the refused requests.
+      for (const id of ['reissueEmail.status', 'noticeEmail.status'] as const) {
+        const status = (await ctx.api.ok(id, { token })).body;
+        check(!status.pendingEmail, `${id}: a refused request left a pending registration`);
+      }
+      if (ctx.dev.outbox && ctx.fixtures.active.noticeEmail && ctx.fixtures.active.registeredNumber) {
+        const { link } = await noticeLink(ctx, token);
+        expectFieldIssue(await ctx.api.call('noticeEmail.confirm', { body: { token: link, registeredNumber: '090-1234-5678x' } }), 'registeredNumber:invalid_format');
+      }
+    },
+  },
+  {
+    name: 'a reissue-email link confirms once: a wrong answer or another question is refused, the right one (normalised) accepted, a second use answers 410',
     ref: 'ASVS 5.0 V6.6.2; guide: reissue email',
     async run(ctx) {
       ctx.needs('outbox');
@@ -47,6 +78,13 @@ export const LINK_CASES: ConformanceCase[] = [
       check(/^[A-Za-z0-9_.~-]{22,}$/.test(link), 'the link token is shorter than 22 URL-safe characters (128 bits)');
       const confirm = (a: string) => ctx.api.call('reissueEmail.confirm', { body: { token: link, questionId, answer: a } });
       expectFieldIssue(await confirm(`${answer}-not`), 'answer:wrong_answer');
+      const questions = (await ctx.api.ok('reissueEmail.questions')).body.questions as Array<{ id: string }>;
+      const otherQuestion = questions.find((q) => q.id !== questionId);
+      if (otherQuestion) {
+        const reply = await ctx.api.call('reissueEmail.confirm', { body: { token: link, questionId: otherQuestion.id, answer } });
+        check(reply.status !== 200, 'the right answer to another question confirmed the link');
+        expectFieldIssue(reply, 'answer:wrong_answer');
+      }
       const done = expectSuccess(await confirm(` ${answer.toUpperCase()} `));
       check(done.body.state === 'registered', `expected state registered, got ${done.body.state}`);
       expectError(await confirm(answer), 'link_expired');

@@ -39,6 +39,25 @@ export const READ_CASES: ConformanceCase[] = [
     },
   },
   {
+    name: 'reissueEmail.status and noticeEmail.status answer 200 with the registered state and the addresses masked',
+    ref: 'guide: reissue email, billing-notice email; ASVS 5.0 V8.2.3',
+    async run(ctx) {
+      const token = await ctx.login(active(ctx));
+      const { reissueEmail, noticeEmail } = ctx.fixtures.active;
+      const reissue = await ctx.api.ok('reissueEmail.status', { token });
+      const notice = await ctx.api.ok('noticeEmail.status', { token });
+      if (reissueEmail) {
+        check(reissue.body.state === 'registered', `reissue email state ${reissue.body.state}, the fixture says registered`);
+        check(reissue.body.email && reissue.body.email.toLowerCase() !== reissueEmail.email.toLowerCase(), `reissueEmail.status shows the address unmasked`);
+      }
+      if (noticeEmail) {
+        check(notice.body.state === 'registered', `notice email state ${notice.body.state}, the fixture says registered`);
+        check(notice.body.email && notice.body.email.toLowerCase() !== noticeEmail.email.toLowerCase(), `noticeEmail.status shows the address unmasked`);
+        check(notice.body.type === noticeEmail.type, `noticeEmail.status says type ${notice.body.type}, the fixture ${noticeEmail.type}`);
+      }
+    },
+  },
+  {
     name: `billing.history answers 200 with ${BILLING_RULES.historyMonths} months, newest first, from the current month`,
     ref: 'guide: billing history (15 months)',
     async run(ctx) {
