@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { DEMO_ACCOUNTS } from '../../mocks/index.js';
 import {
   bearerOf,
   copyResponse,
@@ -1020,6 +1021,218 @@ const raceChangePasswordTwice: Defect = {
   },
 };
 
+// ====================================================================== more defects, written before any case for them
+
+const reissueAnswerNotChecked: Defect = {
+  id: 'reissue-answer-not-checked',
+  description: 'a password reissue checks the login ID, email and question but not the secret answer: a wrong answer gets a temporary password mailed',
+  breaks: 'guide: password reissue needs the registered email, question and answer; ASVS 5.0 6.4.3 (secure recovery)',
+  create() {
+    const seeded = new Map(Object.values(DEMO_ACCOUNTS).filter((a) => 'reissueEmail' in a && a.reissueEmail).map((a) => [a.loginId, (a as { reissueEmail: { answer: string } }).reissueEmail.answer]));
+    return (request, ctx) => {
+      const body = requestJson(request);
+      const answer = is(request, 'POST', '/password-reissue') ? seeded.get(idKey(body?.loginId)) : undefined;
+      return ctx.forward(answer !== undefined && typeof body.answer === 'string' ? withRequestJson(request, { ...body, answer }) : request);
+    };
+  },
+};
+
+const reissueGuessesUnlimited: Defect = {
+  id: 'reissue-guesses-unlimited',
+  description: 'password reissue requests that do not match are never counted: a client can try answers for one login ID without limit',
+  breaks: 'ASVS 5.0 6.3.1 (guessing limits on every secret check); docs/security.md: 5 non-matching reissue requests end that client\'s attempt for 24 h',
+  create() {
+    const seeded = new Map(Object.values(DEMO_ACCOUNTS).filter((a) => 'reissueEmail' in a && a.reissueEmail).map((a) => [a.loginId, (a as { reissueEmail: { email: string; questionId: string; answer: string } }).reissueEmail]));
+    return async (request, ctx) => {
+      const body = requestJson(request);
+      const registered = is(request, 'POST', '/password-reissue') ? seeded.get(idKey(body?.loginId)) : undefined;
+      if (registered && typeof body.email === 'string' && typeof body.answer === 'string') {
+        const matches = body.email.trim().toLowerCase() === registered.email.toLowerCase() && body.questionId === registered.questionId && normalizedAnswer(body.answer) === normalizedAnswer(registered.answer);
+        if (!matches) return jsonReply(202, { accepted: true });
+      }
+      return ctx.forward(request);
+    };
+  },
+};
+
+const loginIdCaseInsensitive: Defect = {
+  id: 'login-id-case-insensitive',
+  description: 'login IDs are matched case-insensitively: TARO2024 logs in as taro2024',
+  breaks: 'docs/security.md: login IDs are NFKC, trimmed and case-sensitive; TARO2024 is another ID',
+  create() {
+    const accounts = accountBook();
+    const seeded = [...seededAccounts().keys()];
+    return async (request, ctx) => {
+      let sent = request;
+      if (is(request, 'POST', '/auth/login')) {
+        const body = requestJson(request);
+        const id = idKey(body?.loginId);
+        const match = !accounts.has(id) ? seeded.find((known) => known.toLowerCase() === id.toLowerCase()) : undefined;
+        if (match) sent = withRequestJson(request, { ...body, loginId: match });
+      }
+      const response = await ctx.forward(sent);
+      accounts.learn(request, response);
+      return response;
+    };
+  },
+};
+
+const loginIdNotNormalised: Defect = {
+  id: 'login-id-not-normalised',
+  description: 'login IDs are compared exactly as typed: a full-width ID or one with surrounding spaces does not log in',
+  breaks: 'docs/security.md: login IDs are NFKC-normalised and trimmed before lookup (full-width letters and spaces are the same ID)',
+  create: before((request) => {
+    if (!is(request, 'POST', '/auth/login')) return request;
+    const body = requestJson(request);
+    if (typeof body?.loginId !== 'string' || body.loginId === idKey(body.loginId)) return request;
+    return withRequestJson(request, { ...body, loginId: `${body.loginId}\u0000` });
+  }),
+};
+
+const successKeepsFailures: Defect = {
+  id: 'success-keeps-failure-count',
+  description: 'a successful login does not reset the failed-login count: failures before and after a success add up to a lock',
+  breaks: 'guide: the lock counts consecutive failed logins; a success clears the count',
+  create() {
+    const failures = new Map<string, number>();
+    return async (request, ctx) => {
+      if (!isLogin(request)) return ctx.forward(request);
+      const id = loginIdOf(request);
+      if ((failures.get(id) ?? 0) >= LOCK_THRESHOLD) return errorReply(423, 'account_locked', 'Too many failed logins: the account is locked.');
+      const response = await ctx.forward(request);
+      if (response.status !== 401) return response;
+      const count = (failures.get(id) ?? 0) + 1;
+      failures.set(id, count);
+      if (count >= LOCK_THRESHOLD) return errorReply(423, 'account_locked', 'Too many failed logins: the account is locked.');
+      const body = responseJson(response);
+      if (body?.error?.details?.remainingAttempts === undefined) return response;
+      return withJson(response, { ...body, error: { ...body.error, details: { ...body.error.details, remainingAttempts: LOCK_THRESHOLD - count } } });
+    };
+  },
+};
+
+const emailDeleteNoop: Defect = {
+  id: 'email-delete-not-applied',
+  description: 'deleting the reissue or notice email answers 204 but the registration stays',
+  breaks: 'guide: a deleted registration reads back as state none (and the old address is told)',
+  create: () => async (request, ctx) => {
+    const { method, path } = routeOf(request);
+    if (method === 'DELETE' && (path === '/reissue-email' || path === '/notice-email')) {
+      const status = await ctx.forward(internalRequest(request, 'GET', path, { token: bearerOf(request) }));
+      if (status.status === 200 && responseJson(status)?.state !== 'none') return { status: 204, headers: { 'cache-control': 'no-store' }, body: Buffer.alloc(0), synthetic: true };
+    }
+    return ctx.forward(request);
+  },
+};
+
+const futureMonthServed: Defect = {
+  id: 'future-month-served',
+  description: 'a breakdown or summary of a future month answers 200 with the current month\'s figures instead of 404 month_out_of_range',
+  breaks: 'guide: only the 15 months up to the current one exist; others answer 404 month_out_of_range',
+  create: () => async (request, ctx) => {
+    const response = await ctx.forward(request);
+    const { method, path } = routeOf(request);
+    const match = /^\/billing\/months\/(\d{4}-\d{2})\/(breakdown|summary)$/.exec(path);
+    if (method !== 'GET' || !match || response.status !== 404 || responseJson(response)?.error?.code !== 'month_out_of_range') return response;
+    const history = await ctx.forward(internalRequest(request, 'GET', '/billing/history', { token: bearerOf(request) }));
+    const current = responseJson(history)?.currentMonth as string | undefined;
+    if (!current || match[1]! <= current) return response;
+    const served = await ctx.forward(withUrl(request, request.url.replace(`/months/${match[1]}/`, `/months/${current}/`)));
+    return served.status === 200 ? withJson(served, { ...responseJson(served), month: match[1] }) : response;
+  },
+};
+
+const taxTotalFromAmount: Defect = {
+  id: 'tax-total-from-total',
+  description: 'billing.breakdown computes taxTotal from the total (floor of 10/110) instead of adding up the tax items',
+  breaks: 'contract: taxTotal is the sum of the tax items; guide: every figure adds up',
+  create: after((response, request) => {
+    const { method, path } = routeOf(request);
+    if (method !== 'GET' || !/^\/billing\/months\/[^/]+\/breakdown$/.test(path) || response.status !== 200) return response;
+    const body = responseJson(response);
+    return withJson(response, { ...body, taxTotal: Math.floor((body.total * 10) / 110) });
+  }),
+};
+
+const setupSkipsPostcardCheck: Defect = {
+  id: 'setup-skips-postcard-check',
+  description: 'credentials.setup does not check the postcard ID and password sent again with it (the session alone is trusted)',
+  breaks: 'guide: the first change asks for the postcard credentials again and refuses wrong ones; ASVS 5.0 7.5.1 (re-authentication before sensitive changes)',
+  create() {
+    const postcards = new Map<string, { initialLoginId: string; initialPassword: string }>();
+    return async (request, ctx) => {
+      const token = bearerOf(request);
+      let sent = request;
+      if (is(request, 'POST', '/credentials/setup') && token && postcards.has(token)) sent = withRequestJson(request, { ...requestJson(request), ...postcards.get(token) });
+      const response = await ctx.forward(sent);
+      if (is(request, 'POST', '/auth/initial-login') && response.status === 200) {
+        const body = requestJson(request);
+        postcards.set(responseJson(response).token, { initialLoginId: body.initialLoginId, initialPassword: body.initialPassword });
+      }
+      return response;
+    };
+  },
+};
+
+const changePasswordSkipsCurrent: Defect = {
+  id: 'change-password-skips-current-check',
+  description: 'credentials.changePassword does not check the current password (the session alone is trusted)',
+  breaks: 'ASVS 5.0 6.2.3 (a change needs the current password); guide: a wrong current password answers 401',
+  create() {
+    const passwords = new Map<string, string>();
+    return async (request, ctx) => {
+      const token = bearerOf(request);
+      let sent = request;
+      if (is(request, 'POST', '/credentials/password') && token && passwords.has(token)) sent = withRequestJson(request, { ...requestJson(request), currentPassword: passwords.get(token) });
+      const response = await ctx.forward(sent);
+      if (isLogin(request) && response.status === 200) {
+        const body = requestJson(request);
+        passwords.set(responseJson(response).token, body.password ?? body.initialPassword);
+      }
+      if (is(request, 'POST', '/credentials/password') && token && response.status === 200) passwords.set(token, requestJson(request).newPassword);
+      return response;
+    };
+  },
+};
+
+const jsonAsHtml: Defect = {
+  id: 'json-served-as-html',
+  description: 'JSON answers are sent with Content-Type: text/html (a browser opening one renders it as a page)',
+  breaks: 'ASVS 5.0 4.1.1 (Content-Type matches the content); contract: JSON answers are application/json',
+  create: after((response) => (/json/i.test(String(response.headers['content-type'] ?? '')) ? withHeaders(response, { 'content-type': 'text/html; charset=utf-8' }) : response)),
+};
+
+const tokenInQuery: Defect = {
+  id: 'session-token-accepted-in-url',
+  description: 'the session token is also accepted as an access_token query parameter (it then leaks into logs, history and Referer)',
+  breaks: 'ASVS 5.0 14.2.1 (no sensitive data in URLs); guide: the token is sent only as Authorization: Bearer',
+  create: before((request) => {
+    const { query } = routeOf(request);
+    const token = query.get('access_token');
+    if (!token || request.headers.authorization) return request;
+    return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+  }),
+};
+
+const sessionTokenShort: Defect = {
+  id: 'session-token-72-bits',
+  description: 'session tokens carry 72 bits (12 characters) instead of at least 128',
+  breaks: 'ASVS 5.0 7.2.3 (session tokens with at least 128 bits of entropy); guide: tokens of at least 22 URL-safe characters',
+  create() {
+    const real = new Map<string, string>();
+    return async (request, ctx) => {
+      const token = bearerOf(request);
+      const sent = token && real.has(token) ? { ...request, headers: { ...request.headers, authorization: `Bearer ${real.get(token)}` } } : request;
+      const response = await ctx.forward(sent);
+      if (!isLogin(request) || response.status !== 200) return response;
+      const body = responseJson(response);
+      const short = Buffer.from(crypto.getRandomValues(new Uint8Array(9))).toString('base64url');
+      real.set(short, body.token);
+      return withJson(response, { ...body, token: short });
+    };
+  },
+};
+
 /** Every defect of the catalogue. The conformance suite is expected to catch each one. */
 export const DEFECTS: readonly Defect[] = [
   lockNeverEngages,
@@ -1074,4 +1287,17 @@ export const DEFECTS: readonly Defect[] = [
   raceConfirmTwice,
   raceLoginBurst,
   raceChangePasswordTwice,
+  reissueAnswerNotChecked,
+  reissueGuessesUnlimited,
+  loginIdCaseInsensitive,
+  loginIdNotNormalised,
+  successKeepsFailures,
+  emailDeleteNoop,
+  futureMonthServed,
+  taxTotalFromAmount,
+  setupSkipsPostcardCheck,
+  changePasswordSkipsCurrent,
+  jsonAsHtml,
+  tokenInQuery,
+  sessionTokenShort,
 ];

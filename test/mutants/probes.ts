@@ -379,4 +379,80 @@ export const PROBES: Record<string, ProbeFn> = {
     const replies = await Promise.all([change('Probe2026one'), change('Probe2026two')]);
     return replies.every((r) => r.status === 200) ? 'two parallel changes with the same current password both answered 200' : null;
   },
+  async 'reissue-answer-not-checked'(p) {
+    const before = (await p.mails()).length;
+    await p.send('POST', '/password-reissue', { body: { loginId: TARO.loginId, email: TARO.reissueEmail.email, questionId: TARO.reissueEmail.questionId, answer: 'certainly-wrong' } });
+    return (await p.mails()).length > before ? 'a wrong answer got a mail' : null;
+  },
+  async 'reissue-guesses-unlimited'(p) {
+    const { email, questionId, answer } = TARO.reissueEmail;
+    for (let i = 0; i < THRESHOLD; i++) await p.send('POST', '/password-reissue', { body: { loginId: TARO.loginId, email, questionId, answer: `wrong-${i}` } });
+    const before = (await p.mails()).length;
+    await p.send('POST', '/password-reissue', { body: { loginId: TARO.loginId, email, questionId, answer } });
+    return (await p.mails()).length > before ? `a full match still mails after ${THRESHOLD} mismatches` : null;
+  },
+  async 'login-id-case-insensitive'(p) {
+    const r = await p.send('POST', '/auth/login', { body: { loginId: TARO.loginId.toUpperCase(), password: TARO.password } });
+    return r.status === 200 ? 'the upper-case ID logs in' : null;
+  },
+  async 'login-id-not-normalised'(p) {
+    const wide = [...TARO.loginId].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('');
+    const r = await p.send('POST', '/auth/login', { body: { loginId: ` ${wide} `, password: TARO.password } });
+    return r.status !== 200 ? `the full-width ID with spaces answered ${r.status}` : null;
+  },
+  async 'success-keeps-failure-count'(p) {
+    for (let i = 0; i < THRESHOLD - 1; i++) await p.send('POST', '/auth/login', { body: { loginId: TARO.loginId, password: 'Wrong2026xx' } });
+    await p.login(TARO.loginId, TARO.password);
+    const r = await p.send('POST', '/auth/login', { body: { loginId: TARO.loginId, password: 'Wrong2026xx' } });
+    return r.status !== 401 ? `the first failure after a success answered ${r.status}` : null;
+  },
+  async 'email-delete-not-applied'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    await p.send('DELETE', '/notice-email', { token });
+    const state = (await p.send('GET', '/notice-email', { token })).body?.state;
+    return state !== 'none' ? `state ${state} after the delete` : null;
+  },
+  async 'future-month-served'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const current: string = (await p.send('GET', '/billing/history', { token })).body.currentMonth;
+    const [y, m] = current.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const r = await p.send('GET', `/billing/months/${next}/breakdown`, { token });
+    return r.status === 200 ? `the future month ${next} answered 200` : null;
+  },
+  async 'tax-total-from-total'(p) {
+    const token = await p.login(CORP.loginId, CORP.password);
+    const month = (await p.send('GET', '/billing/history', { token })).body.currentMonth;
+    const { body } = await p.send('GET', `/billing/months/${month}/breakdown`, { token });
+    let tax = 0;
+    for (const c of body.companies) for (const l of c.lines) for (const i of l.items) if (i.kind === 'tax') tax += i.amount;
+    return tax !== body.taxTotal ? `taxTotal ${body.taxTotal}, tax items add up to ${tax}` : null;
+  },
+  async 'setup-skips-postcard-check'(p) {
+    const postcard = DEMO_ACCOUNTS.postcard;
+    const r = await p.send('POST', '/auth/initial-login', { body: { initialLoginId: postcard.loginId, initialPassword: postcard.password } });
+    const setup = await p.send('POST', '/credentials/setup', {
+      token: r.body.token,
+      body: { initialLoginId: postcard.loginId, initialPassword: 'Zz9wrong', newLoginId: 'probe2027', newLoginIdConfirm: 'probe2027', newPassword: 'Probe2027pw', newPasswordConfirm: 'Probe2027pw' },
+    });
+    return setup.status === 200 ? 'setup with a wrong postcard password succeeded' : null;
+  },
+  async 'change-password-skips-current-check'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const r = await p.send('POST', '/credentials/password', { token, body: { currentPassword: 'NotMine2026', newPassword: 'Probe2026new', newPasswordConfirm: 'Probe2026new' } });
+    return r.status === 200 ? 'a wrong current password changed the password' : null;
+  },
+  async 'json-served-as-html'(p) {
+    const r = await p.send('GET', '/credentials/policy');
+    return !/^application\/json/i.test(header(r, 'content-type')) ? `Content-Type: ${header(r, 'content-type')}` : null;
+  },
+  async 'session-token-accepted-in-url'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const r = await p.send('GET', `/account?access_token=${encodeURIComponent(token)}`);
+    return r.status === 200 ? 'the token in the query string reads the account' : null;
+  },
+  async 'session-token-72-bits'(p) {
+    const r = await p.send('POST', '/auth/login', { body: { loginId: TARO.loginId, password: TARO.password } });
+    return String(r.body?.token).length < 22 ? `a ${String(r.body?.token).length}-character session token` : null;
+  },
 };

@@ -64,6 +64,19 @@ const EXPECTED_CAUGHT: readonly string[] = [
   'race-confirm-twice',
   'race-login-burst-past-lock',
   'race-change-password-twice',
+  'reissue-answer-not-checked',
+  'reissue-guesses-unlimited',
+  'login-id-case-insensitive',
+  'login-id-not-normalised',
+  'success-keeps-failure-count',
+  'email-delete-not-applied',
+  'future-month-served',
+  'tax-total-from-total',
+  'setup-skips-postcard-check',
+  'change-password-skips-current-check',
+  'json-served-as-html',
+  'session-token-accepted-in-url',
+  'session-token-72-bits',
 ];
 
 const clean = await runMutant();
