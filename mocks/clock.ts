@@ -67,7 +67,7 @@ export function createClock(start?: Date | string): StatefulClock {
   return {
     now: () => new Date(current),
     advance(ms) {
-      if (!Number.isFinite(ms)) throw new RangeError(`Not a finite duration: ${ms}`);
+      if (!Number.isFinite(ms) || Number.isNaN(new Date(current + ms).getTime())) throw new RangeError(`Not a duration the clock can move by: ${ms}`);
       return moveTo(current + ms);
     },
     set: (date) => moveTo(toDate(date).getTime()),

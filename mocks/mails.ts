@@ -235,7 +235,7 @@ export function noticeMonthlyAmountMail(args: { customerName: string; month: str
   };
 }
 
-export function passwordReissuedMail(temporaryPassword: string): MailText {
+export function passwordReissuedMail(temporaryPassword: string, validHours: number): MailText {
   return {
     subject: {
       ja: '【Ｗｅｂビリング】ログインパスワード再発行通知',
@@ -246,6 +246,7 @@ export function passwordReissuedMail(temporaryPassword: string): MailText {
         'ＮＴＴファイナンスの「Ｗｅｂビリング」のログインパスワードを再発行いたしました。',
         '',
         `新しいパスワード：${temporaryPassword}`,
+        `（このパスワードは${validHours}時間有効です。）`,
         '',
         'ログイン画面でログインIDと上記の新しいパスワードを入力してログインして下さい。',
         'ログイン後、パスワードの変更画面が表示されますので、お客様ご自身のパスワードに変更して下さい。',
@@ -258,6 +259,7 @@ export function passwordReissuedMail(temporaryPassword: string): MailText {
         'Your NTT Finance Web Billing login password has been reissued.',
         '',
         `New password: ${temporaryPassword}`,
+        `(It logs in for ${validHours} hours.)`,
         '',
         'Log in with your login ID and the new password above.',
         'You will then be asked to change it to a password of your own.',

@@ -28,6 +28,8 @@ export function clientKeyOf(request: Request): string {
 export const SECRET_CHECKING_ROUTES: ReadonlySet<RouteId> = new Set<RouteId>([
   'auth.login',
   'auth.initialLogin',
+  // Not a secret, but it tells whether a login ID exists: limited as tightly as a guess.
+  'credentials.loginIdAvailability',
   'credentials.setup',
   'credentials.changePassword',
   'passwordReissue.request',

@@ -163,14 +163,32 @@ export function issuesToFields(issues: readonly z.core.$ZodIssue[], input: unkno
   });
 }
 
-const BASE_HEADERS = { 'Cache-Control': 'no-store' };
+/**
+ * Headers on every answer of the backend: nothing is cached, nothing is
+ * sniffed as another type, no page may frame an answer, and no Referer
+ * leaves from one. (ASVS 5.0 3.4.4, 3.4.5, 3.4.6, 14.3.2)
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+});
+const BASE_HEADERS = SECURITY_HEADERS;
 
 /** A contract error response. */
-export function errorResponse(code: ErrorCode, message: string, requestId: string, extras: ApiErrorExtras = {}): Response {
+export function errorResponse(
+  code: ErrorCode,
+  message: string,
+  requestId: string,
+  extras: ApiErrorExtras = {},
+  extraHeaders: Record<string, string> = {},
+): Response {
   const body: ErrorBody = { error: { code, message }, requestId };
   if (extras.fields) body.error.fields = extras.fields;
   if (extras.details) body.error.details = extras.details;
-  const headers: Record<string, string> = { ...BASE_HEADERS, 'X-Request-Id': requestId };
+  const headers: Record<string, string> = { ...BASE_HEADERS, ...extraHeaders, 'X-Request-Id': requestId };
   const retryAfter = extras.details?.retryAfterSeconds;
   if (code === 'rate_limited' && retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
   return HttpResponse.json(body, { status: ERROR_STATUS[code], headers });
@@ -190,8 +208,32 @@ export interface RouteDeps {
   onHandled?: () => void;
 }
 
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+/** Whether a Content-Type header names JSON (`application/json`, with or without parameters). */
+export function isJsonContentType(value: string | null): boolean {
+  return value !== null && /^application\/json\s*(;|$)/i.test(value.trim());
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Refuses a write that is not JSON before anything else looks at it: a
+ * cross-site `<form>`, a `text/plain` fetch or a typeless `Blob` body is a
+ * "simple" request that browsers send without a preflight, so only the
+ * content type keeps another site's page from reaching an operation (and
+ * from counting toward a lock) through its visitors' browsers. A write with
+ * no body at all may omit the type. (ASVS 5.0 3.5.2, 4.1.1)
+ */
+function assertJsonWrite(request: Request, bodyText: string): void {
+  if (!WRITE_METHODS.has(request.method)) return;
+  const type = request.headers.get('content-type');
+  if (type === null ? bodyText === '' : isJsonContentType(type)) return;
+  throw new ApiError(
+    'unsupported_media_type',
+    type === null ? 'Send the request body as JSON (Content-Type: application/json).' : 'Only Content-Type: application/json is accepted.',
+  );
+}
+
+function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -234,19 +276,62 @@ function isProduction(): boolean {
   return env?.NODE_ENV === 'production';
 }
 
+/**
+ * Runs tasks one at a time, in the order they were queued. Each request's
+ * checks and changes run as one task, so no two requests interleave between
+ * a check and the change it allows (the lock count, a single-use link, an
+ * answer limit, the first change, a registration): the backend behaves as if
+ * the requests came one after another, in arrival order.
+ */
+export function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task);
+    tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  };
+}
+
 /** Creates the route helper for a backend. */
 export function createRoute(deps: RouteDeps) {
   const validate = deps.validateResponses ?? !isProduction();
+  const serially = createSerialQueue();
   const report = deps.onInternalError ?? ((error, requestId) => console.error(`[web-billing-kit mocks] ${requestId}:`, error));
 
   return function route<Id extends RouteId>(id: Id, resolve: Resolver<Id>): HttpHandler {
-    const def = ALL_ENDPOINTS[id];
-    if (!def) throw new Error(`No endpoint ${String(id)} in the contract.`);
+    const known = ALL_ENDPOINTS[id];
+    if (!known) throw new Error(`No endpoint ${String(id)} in the contract.`);
+    const def: EndpointDef = known;
     const paramNames = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
     const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
 
     return http[method](`*${deps.basePath}${def.path}`, async ({ request, params }) => {
       const requestId = randomRequestId();
+      try {
+        // The body is read before the request joins the queue, so a client that sends it slowly holds up no one.
+        const bodyText = WRITE_METHODS.has(request.method) || def.body ? await request.text() : '';
+        assertJsonWrite(request, bodyText);
+        return await serially(() => answer(request, params, bodyText, requestId));
+      } catch (error) {
+        return failure(error, requestId);
+      }
+    });
+
+    function failure(error: unknown, requestId: string): Response {
+      if (error instanceof ApiError) return errorResponse(error.code, error.message, requestId, error.extras);
+      report(error, requestId);
+      return errorResponse('internal', 'The service failed. Reads are safe to retry.', requestId);
+    }
+
+    async function answer(
+      request: Request,
+      params: Record<string, string | readonly string[] | undefined>,
+      bodyText: string,
+      requestId: string,
+    ): Promise<Response> {
       try {
         const now = deps.clock.now();
         if (def.auth !== 'dev' && deps.rateLimit) {
@@ -277,7 +362,7 @@ export function createRoute(deps: RouteDeps) {
           query = parseWith(def.query, raw, 'query');
         }
         let body: unknown;
-        if (def.body) body = parseWith(def.body, await readJson(request), 'body');
+        if (def.body) body = parseWith(def.body, parseJson(bodyText), 'body');
 
         const context = { request, requestId, params: pathParams, query, body, caller, now } as RouteContext<Id>;
         const result = await resolve(context);
@@ -294,23 +379,55 @@ export function createRoute(deps: RouteDeps) {
         if (def.status === 204) return new HttpResponse(null, { status: 204, headers });
         return HttpResponse.json(result as Record<string, unknown>, { status: def.status, headers });
       } catch (error) {
-        if (error instanceof ApiError) return errorResponse(error.code, error.message, requestId, error.extras);
-        report(error, requestId);
-        return errorResponse('internal', 'The service failed. Reads are safe to retry.', requestId);
+        return failure(error, requestId);
       } finally {
         // Even a refusal may change the state (a failed login counts), and reads extend the session.
         deps.onHandled?.();
       }
-    });
+    }
   };
 }
 
 /** The route helper's type. */
 export type Route = ReturnType<typeof createRoute>;
 
-/** A catch-all answering 404 `not_found` for any other path under the base path. */
-export function notFoundHandler(basePath: string): HttpHandler {
-  return http.all(`*${basePath}/*`, ({ request }) =>
-    errorResponse('not_found', `No route ${request.method} ${new URL(request.url).pathname}.`, randomRequestId()),
+const ROUTE_PATTERNS = Object.values(ALL_ENDPOINTS).map((def) => ({
+  method: def.method,
+  pattern: new RegExp(`^${def.path.replace(/:[A-Za-z]+/g, '[^/]+')}/?$`),
+}));
+
+/**
+ * The methods a path under the base path has, e.g. `['GET']`; empty when no
+ * route has that path.
+ */
+export function allowedMethods(basePath: string, pathname: string): string[] {
+  if (!pathname.startsWith(`${basePath}/`)) return [];
+  const rest = pathname.slice(basePath.length);
+  const methods = ROUTE_PATTERNS.filter((r) => r.pattern.test(rest)).map((r) => r.method);
+  return methods.length === 0 ? [] : [...new Set(methods), 'OPTIONS'];
+}
+
+/** A 405 `method_not_allowed` naming the methods the path has in `Allow`. */
+export function methodNotAllowed(method: string, pathname: string, allow: readonly string[]): Response {
+  return errorResponse(
+    'method_not_allowed',
+    `${pathname} does not take ${method}; it takes ${allow.join(', ')}.`,
+    randomRequestId(),
+    {},
+    { Allow: allow.join(', ') },
   );
+}
+
+/**
+ * A catch-all for any other request under the base path: 405
+ * `method_not_allowed` (with `Allow`) for a path that exists under another
+ * method, else 404 `not_found`, both in the contract's format.
+ */
+export function notFoundHandler(basePath: string): HttpHandler {
+  return http.all(`*${basePath}/*`, ({ request }) => {
+    const { pathname } = new URL(request.url);
+    const allow = allowedMethods(basePath, pathname);
+    if (allow.length > 0) return methodNotAllowed(request.method, pathname, allow);
+    return errorResponse('not_found', `No route ${request.method} ${pathname}.`, randomRequestId());
+  });
 }

@@ -49,7 +49,8 @@ export interface NoticeRegistrationSnapshot {
 /** What an account has beyond its seed: its credentials, registrations and pending links. */
 export interface AccountSnapshot {
   loginId: string | null;
-  password: { hash: SecretHashSnapshot; temporary: boolean } | null;
+  /** `expiresAt` (ms since the epoch) only on a temporary password. */
+  password: { hash: SecretHashSnapshot; temporary: boolean; expiresAt?: number } | null;
   postcard: { loginId: string; password: SecretHashSnapshot } | null;
   reissueEmail: ReissueRegistrationSnapshot | null;
   noticeEmail: NoticeRegistrationSnapshot | null;
@@ -123,7 +124,7 @@ const Snapshot = z.object({
   accounts: entries(
     z.object({
       loginId: z.nullable(z.string()),
-      password: z.nullable(z.object({ hash: Hash, temporary: z.boolean() })),
+      password: z.nullable(z.object({ hash: Hash, temporary: z.boolean(), expiresAt: z.optional(Ms) })),
       postcard: z.nullable(z.object({ loginId: z.string(), password: Hash })),
       reissueEmail: z.nullable(Reissue),
       noticeEmail: z.nullable(NoticeReg),
@@ -176,7 +177,11 @@ async function reissueOf(registration: ReissueRegistration): Promise<ReissueRegi
 async function accountOf(account: AccountRecord): Promise<AccountSnapshot> {
   return {
     loginId: account.loginId,
-    password: account.password && { hash: await hashOf(account.password.hash), temporary: account.password.temporary },
+    password: account.password && {
+      hash: await hashOf(account.password.hash),
+      temporary: account.password.temporary,
+      ...(account.password.expiresAt ? { expiresAt: account.password.expiresAt.getTime() } : {}),
+    },
     postcard: account.postcard && { loginId: account.postcard.loginId, password: await hashOf(account.postcard.password) },
     reissueEmail: account.reissueEmail && (await reissueOf(account.reissueEmail)),
     noticeEmail: account.noticeEmail && { type: account.noticeEmail.type, email: account.noticeEmail.email },
@@ -250,7 +255,11 @@ export function applySnapshot(input: unknown, { store, clock, outbox }: Snapshot
   for (const [id, saved] of snapshot.accounts) {
     const account = store.accounts.get(id)!;
     account.loginId = saved.loginId;
-    account.password = saved.password && { hash: secretHash(saved.password.hash), temporary: saved.password.temporary };
+    account.password = saved.password && {
+      hash: secretHash(saved.password.hash),
+      temporary: saved.password.temporary,
+      ...(saved.password.expiresAt !== undefined ? { expiresAt: new Date(saved.password.expiresAt) } : {}),
+    };
     account.postcard = saved.postcard && { loginId: saved.postcard.loginId, password: secretHash(saved.postcard.password) };
     account.reissueEmail = saved.reissueEmail && { ...saved.reissueEmail, answer: secretHash(saved.reissueEmail.answer) };
     account.noticeEmail = saved.noticeEmail && { ...saved.noticeEmail };

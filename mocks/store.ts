@@ -31,6 +31,8 @@ export interface PostcardCredentials {
 export interface AccountPassword {
   hash: SecretHash;
   temporary: boolean;
+  /** When a temporary password stops logging in (the policy's `temporaryPasswordHours` after the reissue). */
+  expiresAt?: Date;
 }
 
 /** A confirmed (or pending) email for password reissue. */

@@ -229,6 +229,7 @@ function renderCredentialRules(): string {
         [`allowed symbols (${[...p.allowedSymbols].length})`, `\`${p.allowedSymbols}\``],
         ['consecutive failed logins before the account locks', String(p.lockThreshold)],
         ['confirmation links valid for', `${p.confirmationLinkTtlHours} hours, single use`],
+        ['a reissued temporary password logs in for', `${p.temporaryPasswordHours} hours, until the forced change`],
         ['session idle timeout', `${SESSION_IDLE_MINUTES} minutes`],
       ],
     ),

@@ -315,6 +315,9 @@ export class Transport {
         return new RateLimitedError(details?.retryAfterSeconds ?? secondsOf(retryAfterOf(response)), init);
       case 'internal':
         return new ServerError(init);
+      default:
+        // Refusals of the request itself (403 forbidden, 405, 414, 415, 431): a fault of the caller, not retried.
+        return new WebBillingError(code, undefined, init);
     }
   }
 }

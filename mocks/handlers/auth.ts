@@ -40,7 +40,9 @@ async function logIn(
       loginId = account.postcard.loginId;
     }
   } else if (account && entry?.kind === 'chosen' && accepts === 'any' && account.password && account.loginId) {
-    if (await verifySecret(password, account.password.hash)) {
+    // A temporary password past its lifetime is refused like a wrong one (and counts toward the lock).
+    const expired = account.password.expiresAt !== undefined && now.getTime() >= account.password.expiresAt.getTime();
+    if ((await verifySecret(password, account.password.hash)) && !expired) {
       stage = account.password.temporary ? 'password-change-required' : 'active';
       loginId = account.loginId;
     }

@@ -36,7 +36,12 @@ export function credentialHandlers(ctx: BackendContext): HttpHandler[] {
   return [
     route('credentials.policy', () => structuredClone(policy)),
 
-    route('credentials.loginIdAvailability', ({ query }) => {
+    // The one place where the existence of a login ID shows (the user guide asks for it): only to a session that
+    // chooses an ID or has chosen one, and throttled with the secret checks (mocks/rate-limit.ts).
+    route('credentials.loginIdAvailability', ({ query, caller }) => {
+      if (caller.session.stage === 'password-change-required') {
+        throw new ApiError('credential_change_required', 'Change the reissued password first (POST /credentials/password).');
+      }
       const key = loginKey(query.loginId);
       if (key === '') throw new ApiError('validation_failed', 'Give a login ID.', { fields: [fieldIssue('loginId', 'required')] });
       return { loginId: key, available: !store.logins.has(key) };

@@ -75,10 +75,10 @@ export function passwordReissueHandlers(ctx: BackendContext): HttpHandler[] {
       if (matches && !attemptEnded) {
         store.reissueMisses.delete(attemptKey);
         const password = makeTemporaryPassword(policy, account.loginId!);
-        account.password = { hash: hashSecret(password), temporary: true };
+        account.password = { hash: hashSecret(password), temporary: true, expiresAt: new Date(now.getTime() + policy.temporaryPasswordHours * 3_600_000) };
         store.failedLogins.delete(store.failureKey(key, account));
         store.endSessionsOf(account.id);
-        outbox.send({ to: registration.email, kind: 'password-reissued', ...passwordReissuedMail(password), temporaryPassword: password });
+        outbox.send({ to: registration.email, kind: 'password-reissued', ...passwordReissuedMail(password, policy.temporaryPasswordHours), temporaryPassword: password });
       }
       return { accepted: true as const };
     }),

@@ -8,7 +8,7 @@
  * @module
  */
 import type { DEV_ENDPOINTS } from './dev.js';
-import type { EndpointId } from './endpoints.js';
+import { ENDPOINTS, type EndpointId } from './endpoints.js';
 import { ERROR_STATUS, type ErrorCode } from './errors.js';
 
 /** What an endpoint does and how it can fail. */
@@ -24,21 +24,26 @@ export const ERROR_CODES = {
   invalid_credentials: { status: ERROR_STATUS.invalid_credentials, description: 'Login ID and password (or postcard ID and password, or the current password) did not match. `details.remainingAttempts` says how many tries remain before the account locks.' },
   session_expired: { status: ERROR_STATUS.session_expired, description: 'No session token, or the session has ended (logout, idle timeout, or a later login).' },
   credential_change_required: { status: ERROR_STATUS.credential_change_required, description: 'The session may only change credentials: a postcard login must set its own ID and password, a reissued password must be changed.' },
+  forbidden: { status: ERROR_STATUS.forbidden, description: 'The request came through a host name the service does not serve (a DNS-rebinding defence); use the service\'s own address.' },
   not_found: { status: ERROR_STATUS.not_found, description: 'No such line, company, registration or route.' },
+  method_not_allowed: { status: ERROR_STATUS.method_not_allowed, description: 'The path exists but not with this HTTP method; the `Allow` header lists the methods it has.' },
   month_out_of_range: { status: ERROR_STATUS.month_out_of_range, description: 'The month is outside the 15-month billing history.' },
   breakdown_not_retained: { status: ERROR_STATUS.breakdown_not_retained, description: 'Breakdowns and summaries are kept for the past 4 months only; the amount of an older month is in the history.' },
   conflict: { status: ERROR_STATUS.conflict, description: 'The registration already exists; change or delete it instead.' },
   link_expired: { status: ERROR_STATUS.link_expired, description: 'The confirmation link is unknown, already used, or older than 24 hours. Start the registration again.' },
+  uri_too_long: { status: ERROR_STATUS.uri_too_long, description: 'The request target is longer than 8,192 characters.' },
+  unsupported_media_type: { status: ERROR_STATUS.unsupported_media_type, description: 'A write whose body is not `Content-Type: application/json`. Refused before anything is checked, so a cross-site form or `text/plain` post never reaches an operation (and never counts toward a lock).' },
   account_locked: { status: ERROR_STATUS.account_locked, description: 'Too many failed logins: the account is locked until a password reissue. Answered alike for right and wrong passwords.' },
   rate_limited: { status: ERROR_STATUS.rate_limited, description: 'Too many requests; `Retry-After` (seconds) says when to try again.' },
+  headers_too_large: { status: ERROR_STATUS.headers_too_large, description: 'The request headers are larger than the server accepts (16 KB).' },
   internal: { status: ERROR_STATUS.internal, description: 'The service failed. Safe to retry reads.' },
 } as const satisfies Record<ErrorCode, { status: number; description: string }>;
 
 const READ: readonly ErrorCode[] = ['session_expired', 'credential_change_required', 'rate_limited', 'internal'];
 const WRITE: readonly ErrorCode[] = ['validation_failed', ...READ];
 
-/** Docs of every endpoint of the contract. */
-export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
+/** Docs of every endpoint of the contract, as written below plus what every write may answer. */
+export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = withWriteErrors({
   'auth.initialLogin': {
     summary: 'Log in with the single-use ID and password printed on the postcard. The session must then set its own credentials.',
     errors: ['validation_failed', 'invalid_credentials', 'account_locked', 'rate_limited', 'internal'],
@@ -60,8 +65,8 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
     errors: ['rate_limited', 'internal'],
   },
   'credentials.loginIdAvailability': {
-    summary: 'Whether a login ID is free to choose (for live feedback during the first change).',
-    errors: ['validation_failed', 'session_expired', 'rate_limited', 'internal'],
+    summary: 'Whether a login ID is free to choose (for live feedback during the first change). Postcard IDs still in use count as taken. Answers only a postcard session or an active one (a reissued password must be changed first), and is throttled like a secret check: it is the one place where the existence of a login ID shows.',
+    errors: ['validation_failed', 'session_expired', 'credential_change_required', 'rate_limited', 'internal'],
   },
   'credentials.setup': {
     summary: "The first change after a postcard login: the postcard ID and password again, the new login ID twice and the new password twice. The postcard credentials stop working and the account's other sessions end.",
@@ -136,10 +141,18 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = {
     errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
   },
   'passwordReissue.request': {
-    summary: 'Ask for a new password: login ID, registered email, secret question and answer. Answers the same whether or not they matched; on a full match a temporary password is mailed and the account is unlocked. After as many requests that did not match as the lock threshold, for one login ID from one client, that attempt has ended: the same answer, but nothing is mailed for 24 hours.',
+    summary: 'Ask for a new password: login ID, registered email, secret question and answer. Answers the same whether or not they matched; on a full match a temporary password is mailed and the account is unlocked. The temporary password logs in for the policy setting `temporaryPasswordHours` (then it is refused like a wrong one) and only to change the password; a newer reissue or the change ends it. After as many requests that did not match as the lock threshold, for one login ID from one client, that attempt has ended: the same answer, but nothing is mailed for 24 hours.',
     errors: ['validation_failed', 'rate_limited', 'internal'],
   },
-};
+});
+
+/** Every write (POST, PUT, DELETE) may also answer 415 `unsupported_media_type`. */
+function withWriteErrors(docs: Record<EndpointId, EndpointDoc>): Record<EndpointId, EndpointDoc> {
+  for (const id of Object.keys(docs) as EndpointId[]) {
+    if (ENDPOINTS[id].method !== 'GET') docs[id] = { ...docs[id], errors: [...docs[id].errors, 'unsupported_media_type'] };
+  }
+  return docs;
+}
 
 /** Docs of the reference backend's development routes. */
 export const DEV_ENDPOINT_DOCS: Record<keyof typeof DEV_ENDPOINTS, EndpointDoc> = {

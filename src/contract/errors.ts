@@ -13,13 +13,18 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   session_expired: 401,
   credential_change_required: 403,
+  forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   month_out_of_range: 404,
   breakdown_not_retained: 404,
   conflict: 409,
   link_expired: 410,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   account_locked: 423,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
 } as const satisfies Record<string, number>;
 

@@ -49,6 +49,11 @@ export interface CredentialPolicy {
   lockThreshold: number;
   /** Hours a mailed confirmation link stays valid. */
   confirmationLinkTtlHours: number;
+  /**
+   * Hours a reissued temporary password logs in. After that it is refused
+   * like a wrong password, and it dies at the forced password change.
+   */
+  temporaryPasswordHours: number;
 }
 
 /** The seed's policy; used when the backend's published policy is unavailable. */
@@ -61,6 +66,7 @@ export const DEFAULT_CREDENTIAL_POLICY: CredentialPolicy = Object.freeze({
   initialPasswordLength: 8,
   lockThreshold: 5,
   confirmationLinkTtlHours: 24,
+  temporaryPasswordHours: 24,
 }) as CredentialPolicy;
 
 /** Calendar rules of billing data. */

@@ -99,6 +99,7 @@ export const CredentialPolicySchema = z.object({
   initialPasswordLength: z.int(),
   lockThreshold: z.int().check(z.positive()),
   confirmationLinkTtlHours: z.int().check(z.positive()),
+  temporaryPasswordHours: z.int().check(z.positive()),
 });
 
 /** Body of `POST /credentials/setup`: postcard credentials again, new ID twice, new password twice. */

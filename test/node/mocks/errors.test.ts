@@ -65,14 +65,16 @@ describe('error answers', () => {
     assert.equal((await call(b, 'credentials.policy')).status, 200);
   });
 
-  it('answers unknown routes under the base path with 404 not_found, and leaves other paths alone', async () => {
+  it('answers unknown routes under the base path with 404 not_found, a known path under another method with 405 and Allow, and leaves other paths alone', async () => {
     const b = freshBackend();
     const reply = await send(b, new Request(`${ORIGIN}/api/v1/no/such/route`));
     assert.equal(reply.status, 404);
     assert.ok(schemas.ErrorBody.safeParse(reply.body).success);
     assert.equal(reply.body.error.code, 'not_found');
     const wrongMethod = await send(b, new Request(`${ORIGIN}/api/v1/auth/login`));
-    assert.equal(wrongMethod.body.error.code, 'not_found');
+    assert.equal(wrongMethod.status, 405);
+    assert.equal(wrongMethod.body.error.code, 'method_not_allowed');
+    assert.equal(wrongMethod.headers.get('allow'), 'POST, OPTIONS');
     const elsewhere = await b.fetch(`${ORIGIN}/index.html`);
     assert.equal(elsewhere.status, 404);
   });
