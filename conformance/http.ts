@@ -117,7 +117,11 @@ export class Api {
    * (`TRACE`); skips the case where `node:http` is not available.
    */
   async rawNode(method: string, path: string, headers: Record<string, string> = {}): Promise<Reply> {
-    const url = new URL(`${this.baseUrl}${path}`);
+    return this.rawNodeUrl(method, new URL(`${this.baseUrl}${path}`), headers);
+  }
+
+  /** {@link Api.rawNode} for any URL (e.g. outside the base path), with headers `fetch` will not send (`Host`). */
+  async rawNodeUrl(method: string, url: URL, headers: Record<string, string> = {}): Promise<Reply> {
     let http: typeof import('node:http');
     try {
       http = await import('node:http');

@@ -10,7 +10,7 @@ import { ENDPOINTS, type EndpointId } from '../../src/contract/endpoints.js';
 import type { ErrorCode } from '../../src/contract/errors.js';
 import { ErrorBody } from '../../src/contract/schemas.js';
 import type { CaseContext } from '../context.js';
-import { check, describeReply, fieldCodes, type CallOptions, type Reply } from '../http.js';
+import { CaseSkipped, check, describeReply, fieldCodes, type CallOptions, type Reply } from '../http.js';
 import { active, BODY_ENDPOINTS, SAMPLE, type ConformanceCase } from './shared.js';
 
 /**
@@ -151,6 +151,25 @@ export const PROTOCOL_CASES: ConformanceCase[] = [
       for (const path of [`/auth/session/${'a'.repeat(8300)}`, `/billing/history?pad=${'b'.repeat(8300)}`]) {
         const reply = await ctx.api.raw('GET', path);
         expectRefusal(reply, 'uri_too_long', 414, `GET of a ${path.length}-character path`);
+      }
+    },
+  },
+  {
+    name: 'a request for a host name the service does not serve answers 403 forbidden (DNS rebinding)',
+    ref: 'ASVS 5.0 V3.5.4, V4.1.3',
+    async run(ctx) {
+      // Only where the Host header is seen to reach the backend unchanged: the reference backend's
+      // confirmation page names the address it was asked at. Behind a proxy that rewrites Host, skip.
+      const origin = new URL(ctx.api.baseUrl).origin;
+      const marker = `localhost:${40_000 + Math.floor(Math.random() * 20_000)}`;
+      const page = await ctx.api.rawNodeUrl('GET', new URL('/confirm?purpose=notice-email', origin), { Host: marker, Accept: 'text/html' });
+      if (page.status !== 200 || !page.text.includes(`//${marker}/`)) {
+        throw new CaseSkipped('cannot see whether the Host header reaches the backend unchanged (needs the reference confirmation page at /confirm)');
+      }
+      for (const host of ['evil.example', 'localhost.evil.example', `attacker.example:${new URL(ctx.api.baseUrl).port || 80}`]) {
+        const reply = await ctx.api.rawNode('GET', ENDPOINTS['credentials.policy'].path, { Host: host });
+        check(reply.status !== 200, `GET /credentials/policy with Host: ${host} was served`);
+        expectRefusal(reply, 'forbidden', 403, `GET /credentials/policy with Host: ${host}`);
       }
     },
   },
