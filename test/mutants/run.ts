@@ -55,35 +55,67 @@ async function probeOnce(defect: Defect, id: string): Promise<string | null> {
   }
 }
 
-/** Runs each defect's probe through its own proxy and through the clean proxy (fresh backends each). */
-export async function probeDefects(defects: readonly Defect[] = DEFECTS): Promise<Liveness[]> {
-  return Promise.all(
-    defects.map(async (defect) => {
-      if (!PROBES[defect.id]) return { defect, mutant: null, clean: 'no probe for this defect' };
-      const [mutant, clean] = await Promise.all([probeOnce(defect, defect.id), probeOnce(CLEAN, defect.id)]);
-      return { defect, mutant, clean };
-    }),
-  );
+/** Runs each defect's probe through its own proxy and through the clean proxy (fresh backends each), `concurrency` at a time. */
+export async function probeDefects(defects: readonly Defect[] = DEFECTS, concurrency = 2): Promise<Liveness[]> {
+  const out: Liveness[] = new Array(defects.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < defects.length) {
+      const index = next++;
+      const defect = defects[index]!;
+      if (!PROBES[defect.id]) {
+        out[index] = { defect, mutant: null, clean: 'no probe for this defect' };
+        continue;
+      }
+      out[index] = { defect, mutant: await probeOnce(defect, defect.id), clean: await probeOnce(CLEAN, defect.id) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return out;
+}
+
+/** Options of {@link runMutant}. */
+export interface RunOptions {
+  /**
+   * Stop at the first case that catches the defect (the rest answer 503 at
+   * once and are not counted): a faster run that names one catching case.
+   * Needs a baseline.
+   */
+  stopAtFirstKill?: boolean;
 }
 
 /** Runs the suite once against `defect` (default: the clean proxy). */
-export async function runMutant(defect: Defect = CLEAN, baseline?: MutantResult): Promise<MutantResult> {
+export async function runMutant(defect: Defect = CLEAN, baseline?: MutantResult, options: RunOptions = {}): Promise<MutantResult> {
   const fixtures = parseFixtures(readFileSync(FIXTURES_FILE, 'utf8'));
   const started = performance.now();
   const mutant = await startMutant(defect);
+  const passedOnClean = baseline ? new Set(baseline.results.filter((r) => r.status === 'passed').map((r) => r.name)) : undefined;
+  let stopped = false;
+  const fetchUnlessStopped: typeof fetch = (input, init) =>
+    stopped ? Promise.resolve(new Response('{"stopped":true}', { status: 503, headers: { 'content-type': 'application/json' } })) : fetch(input, init);
+  const counted: CaseResult[] = [];
   try {
-    const report = await runConformance({ baseUrl: mutant.url, fixtures });
-    const failed = report.results.filter((r) => r.status === 'failed');
-    const passedOnClean = baseline ? new Set(baseline.results.filter((r) => r.status === 'passed').map((r) => r.name)) : undefined;
+    const report = await runConformance({
+      baseUrl: mutant.url,
+      fixtures,
+      fetch: fetchUnlessStopped,
+      onResult(result) {
+        if (stopped) return;
+        counted.push(result);
+        if (options.stopAtFirstKill && passedOnClean && result.status === 'failed' && passedOnClean.has(result.name)) stopped = true;
+      },
+    });
+    const results = options.stopAtFirstKill ? counted : report.results;
+    const failed = results.filter((r) => r.status === 'failed');
     const killedBy = passedOnClean ? failed.filter((r) => passedOnClean.has(r.name)) : failed;
     return {
       defect,
       caught: killedBy.length > 0,
       failed,
       killedBy,
-      results: report.results,
-      passed: report.passed,
-      skipped: report.skipped,
+      results,
+      passed: results.filter((r) => r.status === 'passed').length,
+      skipped: results.filter((r) => r.status === 'skipped').length,
       hookErrors: mutant.hookErrors.map((e) => (e instanceof Error ? (e.stack ?? e.message) : String(e))),
       durationMs: Math.round(performance.now() - started),
     };
@@ -100,14 +132,14 @@ export async function runMutant(defect: Defect = CLEAN, baseline?: MutantResult)
 export async function runMutants(
   defects: readonly Defect[],
   baseline: MutantResult,
-  options: { concurrency?: number; onResult?: (result: MutantResult) => void } = {},
+  options: RunOptions & { concurrency?: number; onResult?: (result: MutantResult) => void } = {},
 ): Promise<MutantResult[]> {
   const results: MutantResult[] = new Array(defects.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < defects.length) {
       const index = next++;
-      results[index] = await runMutant(defects[index], baseline);
+      results[index] = await runMutant(defects[index], baseline, options);
       options.onResult?.(results[index]!);
     }
   };

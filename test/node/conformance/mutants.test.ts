@@ -80,7 +80,7 @@ const EXPECTED_CAUGHT: readonly string[] = [
 ];
 
 const clean = await runMutant();
-const results = await runMutants(DEFECTS, clean, { concurrency: 3 });
+const results = await runMutants(DEFECTS, clean, { concurrency: 2, stopAtFirstKill: true });
 const liveness = await probeDefects(DEFECTS);
 
 describe('the defect catalogue', () => {
