@@ -5,11 +5,13 @@
  *
  * Options: `--filter TEXT` (only defects whose id contains TEXT),
  * `--concurrency N` (defects run at a time, default 2).
- * Exits 1 if the clean proxy fails a case or a defect survives.
+ * Also runs the harmless variations (test/mutants/harmless.ts), which must pass.
+ * Exits 1 if the clean proxy fails a case, a defect survives or a harmless variation fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFECTS } from '../test/mutants/defects.js';
+import { combined, HARMLESS } from '../test/mutants/harmless.js';
 import { killTable, probeDefects, runMutant, runMutants } from '../test/mutants/run.js';
 
 const { values } = parseArgs({ options: { filter: { type: 'string' }, concurrency: { type: 'string' } } });
@@ -29,15 +31,31 @@ const results = await runMutants(defects, clean, {
     for (const e of r.hookErrors) console.log(`  hook error: ${e.split('\n')[0]}`);
   },
 });
+// Harmless variations must pass: a failure here is a false alarm of the suite.
+const falseAlarms: string[] = [];
+for (const variation of [...HARMLESS, combined('harmless-all', HARMLESS)]) {
+  const r = await runMutant(variation);
+  console.log(`${r.failed.length === 0 ? 'passes  ' : 'FALSE ALARM'} ${variation.id} (${r.durationMs} ms)`);
+  for (const c of r.failed) {
+    console.log(`  FAIL ${c.name} — ${c.reason}`);
+    falseAlarms.push(`- \`${variation.id}\` (${variation.description}): ${c.name} — ${c.reason ?? ''}`);
+  }
+}
 const liveness = await probeDefects(defects);
 for (const l of liveness) {
   if (l.mutant === null) console.log(`NOT LIVE ${l.defect.id}: its probe does not see the defect through the proxy`);
   if (l.clean !== null) console.log(`clean shows ${l.defect.id} too: ${l.clean} (the reference backend lacks this behaviour)`);
 }
 const totalMs = Math.round(performance.now() - started);
-const table = killTable(clean, results, totalMs, liveness);
+const table = `${killTable(clean, results, totalMs, liveness)}
+## Harmless variations (must pass)
+
+${HARMLESS.map((h) => `- \`${h.id}\`: ${h.description}`).join('\n')}
+
+${falseAlarms.length ? `False alarms:\n\n${falseAlarms.join('\n')}` : 'No false alarm: every variation, and all of them at once, passes every case.'}
+`;
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/mutants.md', table);
 const caught = results.filter((r) => r.caught).length;
 console.log(`\n${caught} of ${results.length} defects caught; clean proxy ${clean.failed.length === 0 ? 'passes' : 'FAILS'}; ${(totalMs / 1000).toFixed(1)} s. Kill table: test-results/mutants.md`);
-if (clean.failed.length > 0 || caught < results.length) process.exitCode = 1;
+if (clean.failed.length > 0 || caught < results.length || falseAlarms.length > 0) process.exitCode = 1;

@@ -3,10 +3,12 @@
 // proxy must pass every case; each defect of the catalogue must fail at least
 // one case. EXPECTED_CAUGHT is the whole catalogue, on purpose: a defect the
 // suite misses is a blind spot to close with a new case, not one to skip.
+// A proxy making only harmless changes must pass every case too.
 // `npm run conformance:mutants` runs the same and prints the kill table.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFECTS } from '../../mutants/defects.js';
+import { combined, HARMLESS } from '../../mutants/harmless.js';
 import { PROBES } from '../../mutants/probes.js';
 import { probeDefects, runMutant, runMutants } from '../../mutants/run.js';
 
@@ -80,6 +82,8 @@ const EXPECTED_CAUGHT: readonly string[] = [
 ];
 
 const clean = await runMutant();
+// Every harmless variation at once: the suite must not fail a backend for what the contract allows.
+const harmless = await runMutant(combined('harmless-all', HARMLESS));
 const results = await runMutants(DEFECTS, clean, { concurrency: 2, stopAtFirstKill: true });
 const liveness = await probeDefects(DEFECTS);
 
@@ -108,6 +112,12 @@ describe('conformance suite against the mutation proxy', () => {
     assert.deepEqual(clean.failed, []);
     assert.deepEqual(clean.hookErrors, []);
     assert.ok(clean.passed >= 30, `only ${clean.passed} cases passed`);
+  });
+
+  it('passes every case through a proxy that makes only harmless changes (extra fields and headers, JSON layout, messages, request ids, token length, optional details)', () => {
+    assert.deepEqual(harmless.hookErrors, []);
+    assert.deepEqual(harmless.failed, []);
+    assert.equal(harmless.passed, clean.passed);
   });
 
   for (const result of results) {
