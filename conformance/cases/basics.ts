@@ -5,7 +5,7 @@
  */
 import { ENDPOINTS } from '../../src/contract/endpoints.js';
 import { CaseFailure, check, expectError, fieldCodes } from '../http.js';
-import { credentialOf, randomAlnum, SAMPLE, SESSION_ENDPOINTS, unknownLoginId, type ConformanceCase } from './shared.js';
+import { active, credentialOf, randomAlnum, SAMPLE, SESSION_ENDPOINTS, unknownLoginId, type ConformanceCase } from './shared.js';
 
 /** The case that floods logins to see the documented 429; it fails against a backend without per-client throttling. */
 export const THROTTLING_CASE = 'a flood of failed logins is throttled: 429 rate_limited with Retry-After';
@@ -80,6 +80,20 @@ export const BASIC_CASES: ConformanceCase[] = [
     ref: 'ASVS 5.0 V8.2.1, V7.2.1',
     async run(ctx) {
       for (const id of SESSION_ENDPOINTS) expectError(await ctx.api.call(id, { ...SAMPLE[id] }), 'session_expired');
+    },
+  },
+  {
+    name: 'the session token counts only in the Authorization header: in a query parameter it answers 401 session_expired',
+    ref: 'ASVS 5.0 V14.2.1',
+    async run(ctx) {
+      const token = await ctx.login(active(ctx));
+      for (const param of ['access_token', 'token', 'session']) {
+        for (const id of ['auth.session', 'billing.history'] as const) {
+          const reply = await ctx.api.call(id, { query: { [param]: token } });
+          check(reply.status !== 200, `${id} answered 200 to the token in the query parameter ${param}`);
+          expectError(reply, 'session_expired');
+        }
+      }
     },
   },
   {

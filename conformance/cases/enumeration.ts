@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { check, expectError, expectSuccess, type Reply } from '../http.js';
+import { check, describeReply, expectError, expectSuccess, type Reply } from '../http.js';
 import { active, checkAlike, credentialOf, differingKeys, randomAlnum, unknownLoginId, type ConformanceCase } from './shared.js';
 
 export const ENUMERATION_CASES: ConformanceCase[] = [
@@ -21,6 +21,41 @@ export const ENUMERATION_CASES: ConformanceCase[] = [
       const remaining = reply.body.error.details?.remainingAttempts;
       if (remaining !== undefined) check(remaining === ctx.policy.lockThreshold - 1, `remainingAttempts ${remaining}, expected ${ctx.policy.lockThreshold - 1}`);
       await ctx.login(active(ctx)); // a success clears the count
+    },
+  },
+  {
+    name: 'the lock counts consecutive failures: a successful login clears the count, so lockThreshold − 1 failures before it and one after do not lock',
+    ref: 'ASVS 5.0 V6.3.1; guide: lock',
+    async run(ctx) {
+      const { loginId, password } = active(ctx);
+      const threshold = ctx.policy.lockThreshold;
+      for (let i = 1; i < threshold; i++) expectError(await ctx.api.call('auth.login', { body: { loginId, password: `${password}-${i}` } }), 'invalid_credentials');
+      await ctx.login({ loginId, password });
+      const after = await ctx.api.call('auth.login', { body: { loginId, password: `${password}-after` } });
+      check(after.status !== 423, `one failure after a successful login locked the account: the failures before the success still counted`);
+      expectError(after, 'invalid_credentials');
+      const remaining = after.body.error.details?.remainingAttempts;
+      if (remaining !== undefined) check(remaining === threshold - 1, `remainingAttempts ${remaining} after a success and one failure, expected ${threshold - 1}`);
+      await ctx.login({ loginId, password });
+    },
+  },
+  {
+    name: 'a login ID is the same ID typed full-width or with surrounding spaces, and another ID in another case',
+    ref: 'docs/security.md (login IDs NFKC, trimmed, case-sensitive); ASVS 5.0 V6.3.1',
+    async run(ctx) {
+      const { loginId, password } = active(ctx);
+      const fullWidth = [...loginId].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+      for (const [what, typed] of [['full-width', fullWidth], ['with surrounding spaces', ` ${loginId}\u3000`]] as const) {
+        const reply = await ctx.api.call('auth.login', { body: { loginId: typed, password } });
+        check(reply.status === 200, `the login ID typed ${what} does not log in: ${describeReply(reply)}`);
+      }
+      const swapped = [...loginId].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+      if (swapped !== loginId) {
+        const reply = await ctx.api.call('auth.login', { body: { loginId: swapped, password } });
+        check(reply.status !== 200, 'the login ID in another case logs in as the account');
+        expectError(reply, 'invalid_credentials');
+      }
+      await ctx.login({ loginId, password });
     },
   },
   {

@@ -80,7 +80,7 @@ export const PROTOCOL_CASES: ConformanceCase[] = [
   },
   {
     name: 'every route with a body answers 415 unsupported_media_type to text/plain and to a urlencoded form, and does nothing',
-    ref: 'ASVS 5.0 V3.5.2, V4.1.1',
+    ref: 'ASVS 5.0 V3.5.2, V2.2.1',
     async run(ctx) {
       const tokenOf = await tokenFor(ctx);
       for (const id of BODY_ENDPOINTS) {
@@ -146,7 +146,7 @@ export const PROTOCOL_CASES: ConformanceCase[] = [
   },
   {
     name: 'a request target longer than 8192 characters answers 414 uri_too_long, never 500',
-    ref: 'ASVS 5.0 V4.2.1, V16.5.3',
+    ref: 'ASVS 5.0 V16.5.3, V16.5.1',
     async run(ctx) {
       for (const path of [`/auth/session/${'a'.repeat(8300)}`, `/billing/history?pad=${'b'.repeat(8300)}`]) {
         const reply = await ctx.api.raw('GET', path);
@@ -156,7 +156,7 @@ export const PROTOCOL_CASES: ConformanceCase[] = [
   },
   {
     name: 'a request for a host name the service does not serve answers 403 forbidden (DNS rebinding)',
-    ref: 'ASVS 5.0 V3.5.4, V4.1.3',
+    ref: 'ASVS 5.0 V4.1.3; docs/api.md forbidden (DNS-rebinding defence)',
     async run(ctx) {
       // Only where the Host header is seen to reach the backend unchanged: the reference backend's
       // confirmation page names the address it was asked at. Behind a proxy that rewrites Host, skip.
