@@ -89,33 +89,33 @@ export const READ_CASES: ConformanceCase[] = [
     async run(ctx) {
       // Both accounts where there are two: rounding shows on a bill of many lines.
       for (const account of [active(ctx), ...(ctx.fixtures.lockable ? [ctx.fixtures.lockable] : [])]) {
-      const token = await ctx.login({ loginId: account.loginId, password: account.password });
-      const history = await ctx.api.ok('billing.history', { token });
-      for (const entry of history.body.months.filter((m: { breakdownAvailable: boolean }) => m.breakdownAvailable)) {
-        const month = entry.month as string;
-        const { body } = await ctx.api.ok('billing.breakdown', { token, params: { month } });
-        check(body.month === month, `breakdown of ${month} names ${body.month}`);
-        check(body.total === entry.amount, `${month}: the history says ${entry.amount}, the breakdown total ${body.total}`);
-        let tax = 0;
-        for (const company of body.companies) {
-          let companySum = 0;
-          for (const line of company.lines) {
-            const items = line.items.reduce((a: number, i: { amount: number }) => a + i.amount, 0);
-            check(items === line.subtotal, `${month}: line ${line.lineNumber}'s items add up to ${items}, its subtotal says ${line.subtotal}`);
-            companySum += line.subtotal;
-            tax += line.items.filter((i: { kind: string }) => i.kind === 'tax').reduce((a: number, i: { amount: number }) => a + i.amount, 0);
+        const token = await ctx.login({ loginId: account.loginId, password: account.password });
+        const history = await ctx.api.ok('billing.history', { token });
+        for (const entry of history.body.months.filter((m: { breakdownAvailable: boolean }) => m.breakdownAvailable)) {
+          const month = entry.month as string;
+          const { body } = await ctx.api.ok('billing.breakdown', { token, params: { month } });
+          check(body.month === month, `breakdown of ${month} names ${body.month}`);
+          check(body.total === entry.amount, `${month}: the history says ${entry.amount}, the breakdown total ${body.total}`);
+          let tax = 0;
+          for (const company of body.companies) {
+            let companySum = 0;
+            for (const line of company.lines) {
+              const items = line.items.reduce((a: number, i: { amount: number }) => a + i.amount, 0);
+              check(items === line.subtotal, `${month}: line ${line.lineNumber}'s items add up to ${items}, its subtotal says ${line.subtotal}`);
+              companySum += line.subtotal;
+              tax += line.items.filter((i: { kind: string }) => i.kind === 'tax').reduce((a: number, i: { amount: number }) => a + i.amount, 0);
+            }
+            check(companySum === company.subtotal, `${month}: ${company.companyId}'s lines add up to ${companySum}, its subtotal says ${company.subtotal}`);
           }
-          check(companySum === company.subtotal, `${month}: ${company.companyId}'s lines add up to ${companySum}, its subtotal says ${company.subtotal}`);
+          check(tax === body.taxTotal, `${month}: the tax items add up to ${tax}, taxTotal says ${body.taxTotal}`);
+          const summary = await ctx.api.ok('billing.summary', { token, params: { month } });
+          check(summary.body.total === entry.amount, `${month}: the history says ${entry.amount}, the summary total ${summary.body.total}`);
+          const first = body.companies[0];
+          if (first) {
+            const byCompany = await ctx.api.ok('billing.breakdown', { token, params: { month }, query: { view: 'company', company: first.companyId } });
+            check(byCompany.body.total === first.subtotal, `${month}: the company view of ${first.companyId} totals ${byCompany.body.total}, its subtotal is ${first.subtotal}`);
+          }
         }
-        check(tax === body.taxTotal, `${month}: the tax items add up to ${tax}, taxTotal says ${body.taxTotal}`);
-        const summary = await ctx.api.ok('billing.summary', { token, params: { month } });
-        check(summary.body.total === entry.amount, `${month}: the history says ${entry.amount}, the summary total ${summary.body.total}`);
-        const first = body.companies[0];
-        if (first) {
-          const byCompany = await ctx.api.ok('billing.breakdown', { token, params: { month }, query: { view: 'company', company: first.companyId } });
-          check(byCompany.body.total === first.subtotal, `${month}: the company view of ${first.companyId} totals ${byCompany.body.total}, its subtotal is ${first.subtotal}`);
-        }
-      }
       }
     },
   },
