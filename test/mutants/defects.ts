@@ -34,7 +34,9 @@ import {
   isConfirm,
   isLogin,
   jsonReply,
+  INVALID_CREDENTIALS_MESSAGE,
   LinkBook,
+  LOCKED_MESSAGE,
   LOCK_THRESHOLD,
   loginIdOf,
   moveClock,
@@ -44,7 +46,7 @@ import {
   seededAccounts,
 } from './kit.js';
 
-const INVALID_CREDENTIALS = 'The login ID or password is incorrect.';
+const INVALID_CREDENTIALS = INVALID_CREDENTIALS_MESSAGE;
 
 /** A hook that forwards, then rewrites the answer. */
 const after =
@@ -110,7 +112,7 @@ const lockEarlyByOne: Defect = {
       const remaining = responseJson(response)?.error?.details?.remainingAttempts;
       if (locked.has(id) || (response.status === 401 && remaining === 1)) {
         locked.add(id);
-        return errorReply(423, 'account_locked', 'Too many failed logins: the account is locked.');
+        return errorReply(423, 'account_locked', LOCKED_MESSAGE);
       }
       return response;
     };
@@ -1098,12 +1100,12 @@ const successKeepsFailures: Defect = {
     return async (request, ctx) => {
       if (!isLogin(request)) return ctx.forward(request);
       const id = loginIdOf(request);
-      if ((failures.get(id) ?? 0) >= LOCK_THRESHOLD) return errorReply(423, 'account_locked', 'Too many failed logins: the account is locked.');
+      if ((failures.get(id) ?? 0) >= LOCK_THRESHOLD) return errorReply(423, 'account_locked', LOCKED_MESSAGE);
       const response = await ctx.forward(request);
       if (response.status !== 401) return response;
       const count = (failures.get(id) ?? 0) + 1;
       failures.set(id, count);
-      if (count >= LOCK_THRESHOLD) return errorReply(423, 'account_locked', 'Too many failed logins: the account is locked.');
+      if (count >= LOCK_THRESHOLD) return errorReply(423, 'account_locked', LOCKED_MESSAGE);
       const body = responseJson(response);
       if (body?.error?.details?.remainingAttempts === undefined) return response;
       return withJson(response, { ...body, error: { ...body.error, details: { ...body.error.details, remainingAttempts: LOCK_THRESHOLD - count } } });
@@ -1233,6 +1235,163 @@ const sessionTokenShort: Defect = {
   },
 };
 
+const reissueDoesNotUnlock: Defect = {
+  id: 'reissue-does-not-unlock',
+  description: 'a password reissue mails a temporary password but leaves the lock on: every login of the account still answers 423',
+  breaks: 'docs/security.md: after a lock, a password reissue unlocks (the way out stays open)',
+  create() {
+    const locked = new Set<string>();
+    return async (request, ctx) => {
+      if (is(request, 'POST', '/auth/login') && locked.has(loginIdOf(request))) return errorReply(423, 'account_locked', LOCKED_MESSAGE);
+      const response = await ctx.forward(request);
+      if (isLogin(request) && response.status === 423) locked.add(loginIdOf(request));
+      return response;
+    };
+  },
+};
+
+const sessionNotExtended: Defect = {
+  id: 'session-not-extended-by-use',
+  description: 'sessions end 30 minutes after login however active they are (activity does not extend them)',
+  breaks: 'guide: a session ends after 30 minutes without activity; each call extends it (ASVS 5.0 7.3.1)',
+  create() {
+    const started = new Map<string, number>();
+    return async (request, ctx) => {
+      const token = bearerOf(request);
+      const since = token ? started.get(token) : undefined;
+      if (since !== undefined && (await backendNow(request, ctx)) >= since + 30 * 60_000) {
+        return errorReply(401, 'session_expired', 'The session has ended. Log in again.');
+      }
+      const response = await ctx.forward(request);
+      if (isLogin(request) && response.status === 200) started.set(responseJson(response).token, await backendNow(request, ctx));
+      return response;
+    };
+  },
+};
+
+/** Rewrites the mails the outbox lists. */
+function mapOutbox(rewrite: (mails: any[]) => any[]): (response: ProxyResponse, request: ProxyRequest) => ProxyResponse {
+  return (response, request) => {
+    if (!is(request, 'GET', '/_dev/outbox') || response.status !== 200) return response;
+    const body = responseJson(response);
+    return withJson(response, { ...body, mails: rewrite(body.mails) });
+  };
+}
+
+const noChangeNotification: Defect = {
+  id: 'no-password-change-notification',
+  description: 'a password change sends no mail to the registered reissue address',
+  breaks: 'ASVS 5.0 6.3.6 (users are notified of changes to their authentication details); docs/security.md',
+  create: after(mapOutbox((mails) => mails.filter((m) => m.kind !== 'credentials-changed'))),
+};
+
+const notificationWithPassword: Defect = {
+  id: 'notification-contains-password',
+  description: 'the password-change notification mail quotes the new password',
+  breaks: 'ASVS 5.0 6.3.6 (notifications carry no secret); docs/security.md: mails carry no secret beyond the temporary password',
+  create() {
+    const changed: string[] = [];
+    const rewrite = mapOutbox((mails) => {
+      let i = 0;
+      return mails.map((m) => {
+        if (m.kind !== 'credentials-changed') return m;
+        const password = changed[i++];
+        return password ? { ...m, body: { ja: `${m.body.ja}\n新しいパスワード: ${password}`, en: `${m.body.en}\nYour new password: ${password}` } } : m;
+      });
+    });
+    return async (request, ctx) => {
+      const response = await ctx.forward(request);
+      if (is(request, 'POST', '/credentials/password') && response.status === 200) changed.push(requestJson(request).newPassword);
+      return rewrite(response, request);
+    };
+  },
+};
+
+const tempPasswordWeak: Defect = {
+  id: 'temporary-password-6-digits',
+  description: 'a reissued temporary password is 6 digits (it does not follow the published password policy)',
+  breaks: 'ASVS 5.0 6.4.1 (system-generated initial secrets are random and follow the password policy)',
+  create() {
+    const real = new Map<string, string>();
+    const weak = new Map<string, string>();
+    const alias = (password: string) => {
+      let w = weak.get(password);
+      if (!w) {
+        w = String(100000 + (crypto.getRandomValues(new Uint32Array(1))[0]! % 900000));
+        weak.set(password, w);
+        real.set(w, password);
+      }
+      return w;
+    };
+    return async (request, ctx) => {
+      let sent = request;
+      const body = requestJson(request);
+      if (is(request, 'POST', '/auth/login') && real.has(body?.password)) sent = withRequestJson(request, { ...body, password: real.get(body.password) });
+      if (is(request, 'POST', '/credentials/password') && real.has(body?.currentPassword)) sent = withRequestJson(request, { ...body, currentPassword: real.get(body.currentPassword) });
+      const response = await ctx.forward(sent);
+      return mapOutbox((mails) =>
+        mails.map((m) => {
+          if (!m.temporaryPassword) return m;
+          const w = alias(m.temporaryPassword);
+          return { ...m, temporaryPassword: w, body: { ja: String(m.body.ja).replaceAll(m.temporaryPassword, w), en: String(m.body.en).replaceAll(m.temporaryPassword, w) } };
+        }),
+      )(response, request);
+    };
+  },
+};
+
+const emailNotMasked: Defect = {
+  id: 'email-status-not-masked',
+  description: 'the reissue and notice email status shows the whole registered address instead of the masked one',
+  breaks: 'guide/contract: addresses in a status are masked (ta***@example.jp); ASVS 5.0 14.x (data minimisation)',
+  create() {
+    const full = new Map<string, string>();
+    const remember = (email: unknown) => {
+      if (typeof email !== 'string' || !email.includes('@')) return;
+      const at = email.lastIndexOf('@');
+      const local = email.slice(0, at);
+      full.set(`${local.slice(0, Math.min(2, Math.max(1, local.length - 1)))}***${email.slice(at)}`, email);
+    };
+    for (const a of Object.values(DEMO_ACCOUNTS)) {
+      if ('reissueEmail' in a && a.reissueEmail) remember(a.reissueEmail.email);
+      if ('noticeEmail' in a && a.noticeEmail) remember(a.noticeEmail.email);
+    }
+    return async (request, ctx) => {
+      const { method, path } = routeOf(request);
+      const emailRoute = path === '/reissue-email' || path === '/notice-email';
+      if (emailRoute && (method === 'POST' || method === 'PUT')) remember(requestJson(request)?.email);
+      const response = await ctx.forward(request);
+      if (!emailRoute || response.status >= 300) return response;
+      const body = responseJson(response);
+      if (!body) return response;
+      for (const key of ['email', 'pendingEmail']) if (typeof body[key] === 'string' && full.has(body[key])) body[key] = full.get(body[key]);
+      return withJson(response, body);
+    };
+  },
+};
+
+const controlChars500: Defect = {
+  id: 'control-characters-500',
+  description: 'a request body with a NUL or another control character in a string answers 500 internal (the database refuses it)',
+  breaks: 'ASVS 5.0 2.2.1 / 16.5.x (hostile input gets a documented error, never a 500); docs/security.md',
+  create: () => async (request, ctx) => {
+    if (request.body.length > 0 && /\\u000[0-8bcef]|\\u001[0-9a-f]/i.test(request.body.toString('utf8'))) return errorReply(500, 'internal', 'The service failed. Reads are safe to retry.');
+    return ctx.forward(request);
+  },
+};
+
+const registerOverwrites: Defect = {
+  id: 'register-overwrites-registered',
+  description: 'registering an email while one is already registered replaces it (202) instead of answering 409 conflict',
+  breaks: 'guide: a registered email is changed with PUT or deleted; POST answers 409 conflict',
+  create: () => async (request, ctx) => {
+    const response = await ctx.forward(request);
+    const { method, path } = routeOf(request);
+    if (method !== 'POST' || (path !== '/reissue-email' && path !== '/notice-email') || response.status !== 409) return response;
+    return ctx.forward({ ...request, method: 'PUT' });
+  },
+};
+
 /** Every defect of the catalogue. The conformance suite is expected to catch each one. */
 export const DEFECTS: readonly Defect[] = [
   lockNeverEngages,
@@ -1300,4 +1459,12 @@ export const DEFECTS: readonly Defect[] = [
   jsonAsHtml,
   tokenInQuery,
   sessionTokenShort,
+  reissueDoesNotUnlock,
+  sessionNotExtended,
+  noChangeNotification,
+  notificationWithPassword,
+  tempPasswordWeak,
+  emailNotMasked,
+  controlChars500,
+  registerOverwrites,
 ];

@@ -7,6 +7,7 @@
  * @module
  */
 import { DEMO_ACCOUNTS } from '../../mocks/index.js';
+import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import {
   bearerOf,
   is,
@@ -19,6 +20,10 @@ import {
 } from './proxy.js';
 
 export const LOCK_THRESHOLD = 5;
+
+/** The reference backend's own texts, so that a made-up answer differs from a real one only in what the defect changes. */
+export const LOCKED_MESSAGE = `Too many failed logins: the account is locked. Reissue the password with the registered email, or call ${INQUIRY_DESK.phone}.`;
+export const INVALID_CREDENTIALS_MESSAGE = 'The login ID or password is incorrect.';
 
 /** A fresh request id like the backend's. */
 export function newRequestId(): string {

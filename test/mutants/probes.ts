@@ -455,4 +455,53 @@ export const PROBES: Record<string, ProbeFn> = {
     const r = await p.send('POST', '/auth/login', { body: { loginId: TARO.loginId, password: TARO.password } });
     return String(r.body?.token).length < 22 ? `a ${String(r.body?.token).length}-character session token` : null;
   },
+  async 'reissue-does-not-unlock'(p) {
+    await p.send('POST', '/auth/login', { body: { loginId: LOCKED.loginId, password: LOCKED.password } });
+    const before = (await p.mails()).length;
+    await p.send('POST', '/password-reissue', { body: { loginId: LOCKED.loginId, ...LOCKED.reissueEmail } });
+    const temporary = (await p.mails()).slice(before).find((m) => m.temporaryPassword)?.temporaryPassword;
+    const r = await p.send('POST', '/auth/login', { body: { loginId: LOCKED.loginId, password: temporary } });
+    return r.status === 423 ? 'the temporary password answers 423' : null;
+  },
+  async 'session-not-extended-by-use'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    await p.advance(20 * 60_000);
+    await p.send('GET', '/auth/session', { token });
+    await p.advance(20 * 60_000);
+    return (await p.send('GET', '/auth/session', { token })).status !== 200 ? 'a session used 20 minutes ago ended' : null;
+  },
+  async 'no-password-change-notification'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const before = (await p.mails()).length;
+    await p.send('POST', '/credentials/password', { token, body: { currentPassword: TARO.password, newPassword: 'Probe2026new', newPasswordConfirm: 'Probe2026new' } });
+    return !(await p.mails()).slice(before).some((m) => m.kind === 'credentials-changed') ? 'no credentials-changed mail' : null;
+  },
+  async 'notification-contains-password'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const before = (await p.mails()).length;
+    await p.send('POST', '/credentials/password', { token, body: { currentPassword: TARO.password, newPassword: 'Probe2026new', newPasswordConfirm: 'Probe2026new' } });
+    return JSON.stringify((await p.mails()).slice(before)).includes('Probe2026new') ? 'a mail quotes the new password' : null;
+  },
+  async 'temporary-password-6-digits'(p) {
+    const before = (await p.mails()).length;
+    await p.send('POST', '/password-reissue', { body: { loginId: LOCKED.loginId, ...LOCKED.reissueEmail } });
+    const temporary = (await p.mails()).slice(before).find((m) => m.temporaryPassword)?.temporaryPassword ?? '';
+    const policy = (await p.send('GET', '/credentials/policy')).body;
+    const ok = temporary.length >= policy.password.minLength && /[A-Za-z]/.test(temporary) && /\d/.test(temporary);
+    return !ok ? `temporary password "${temporary.replace(/./g, '*')}" (${temporary.length} characters) breaks the policy` : null;
+  },
+  async 'email-status-not-masked'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const r = await p.send('GET', '/reissue-email', { token });
+    return String(r.body?.email) === TARO.reissueEmail.email ? 'the whole address is shown' : null;
+  },
+  async 'control-characters-500'(p) {
+    const r = await p.send('POST', '/auth/login', { body: { loginId: 'taro\u00002024', password: 'x' } });
+    return r.status >= 500 ? `a NUL in the login ID answered ${r.status}` : null;
+  },
+  async 'register-overwrites-registered'(p) {
+    const token = await p.login(TARO.loginId, TARO.password);
+    const r = await p.send('POST', '/notice-email', { token, body: { type: 'internet', email: 'other@example.jp' } });
+    return r.status !== 409 ? `POST over a registered email answered ${r.status}` : null;
+  },
 };

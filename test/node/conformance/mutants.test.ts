@@ -79,6 +79,14 @@ const EXPECTED_CAUGHT: readonly string[] = [
   'json-served-as-html',
   'session-token-accepted-in-url',
   'session-token-72-bits',
+  'reissue-does-not-unlock',
+  'session-not-extended-by-use',
+  'no-password-change-notification',
+  'notification-contains-password',
+  'temporary-password-6-digits',
+  'email-status-not-masked',
+  'control-characters-500',
+  'register-overwrites-registered',
 ];
 
 const clean = await runMutant();
