@@ -4,7 +4,9 @@
  * prints the kill table and writes it to test-results/mutants.md.
  *
  * Options: `--filter TEXT` (only defects whose id contains TEXT),
- * `--concurrency N` (defects run at a time, default 2).
+ * `--concurrency N` (defects run at a time, default 2), `--full` (run every
+ * case against each defect and list every case that catches it; by default a
+ * defect's run stops at the first case that catches it).
  * Also runs the harmless variations (test/mutants/harmless.ts), which must pass.
  * Exits 1 if the clean proxy fails a case, a defect survives or a harmless variation fails.
  */
@@ -14,7 +16,7 @@ import { DEFECTS } from '../test/mutants/defects.js';
 import { combined, HARMLESS } from '../test/mutants/harmless.js';
 import { killTable, probeDefects, runMutant, runMutants } from '../test/mutants/run.js';
 
-const { values } = parseArgs({ options: { filter: { type: 'string' }, concurrency: { type: 'string' } } });
+const { values } = parseArgs({ options: { filter: { type: 'string' }, concurrency: { type: 'string' }, full: { type: 'boolean' } } });
 const defects = values.filter ? DEFECTS.filter((d) => d.id.includes(values.filter!)) : DEFECTS;
 const started = performance.now();
 
@@ -25,6 +27,7 @@ if (clean.failed.length) console.log('  (a defect is counted as caught only by c
 
 const results = await runMutants(defects, clean, {
   concurrency: Number(values.concurrency ?? 2),
+  stopAtFirstKill: !values.full,
   onResult: (r) => {
     const cases = r.killedBy.map((c) => c.name);
     console.log(`${r.caught ? 'caught  ' : 'SURVIVED'} ${r.defect.id} (${r.durationMs} ms)${cases.length ? ` — ${cases.length} case(s): ${cases.join(' | ')}` : ''}`);
