@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { KyInstance } from 'ky';
 import { createAccount, type AccountResource } from './resources/account.js';
 import { createAuth, type AuthResource } from './resources/auth.js';
 import { createBilling, type BillingResource } from './resources/billing.js';
@@ -17,9 +18,25 @@ import { Transport } from './transport.js';
 export interface ClientOptions {
   /** The service's base URL, e.g. `https://billing.example.jp/api/v1` or `/api/v1`. */
   baseUrl: string;
-  /** A `fetch` to use instead of the global one (tests, Node proxies, instrumentation). */
+  /**
+   * A `fetch` to use instead of the global one (tests, Node proxies,
+   * instrumentation), called without a receiver as `fetch(url, init)`: a URL
+   * string, and an init with the method, plain headers, a string body (or
+   * null) and the attempt's signal.
+   */
   fetch?: typeof globalThis.fetch;
-  /** Per-attempt timeout of every call in milliseconds (default 10 000). Any call can override it. */
+  /**
+   * A ky instance of your own to send through (ky 2), e.g. one with hooks for
+   * tracing headers or logging. Its hooks, headers and `fetch` are kept; the
+   * SDK sets the URL prefix, `timeout`, `totalTimeout`, `retry` and
+   * `throwHttpErrors` of its calls (the options here). Default: ky itself.
+   */
+  ky?: KyInstance;
+  /**
+   * Per-attempt timeout of every call in milliseconds (default 10 000): for
+   * the answer to arrive, then again for its body to be read. Any call can
+   * override it.
+   */
   timeout?: number;
   /**
    * Overall limit of every call in milliseconds, retries and their waits
@@ -30,7 +47,8 @@ export interface ClientOptions {
   /**
    * How many times a failed read (GET) is retried after network errors,
    * timeouts, 408, 429, 5xx (default 2), with exponential backoff (0.3 s,
-   * 0.6 s, 1.2 s… up to 5 s), honouring `Retry-After` on 429 and 503; a
+   * 0.6 s, 1.2 s… up to 5 s; jitter keeps a random half to all of each
+   * wait), honouring `Retry-After` on 429 and 503; a
    * `Retry-After` over a minute is not waited for (the error, with
    * `retryAfter`, goes to the caller). Writes are never retried.
    */
@@ -81,6 +99,7 @@ export function createClient(options: ClientOptions): WebBillingClient {
   const transport = new Transport({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: options.fetch,
+    ky: options.ky,
     timeout: options.timeout ?? 10_000,
     retry: options.retry ?? 2,
     totalTimeout: options.totalTimeout,

@@ -1,17 +1,16 @@
 /**
- * The one place the SDK talks HTTP: builds a request from the endpoint table,
- * sends it with `fetch` under a per-attempt timeout and an optional overall
- * deadline, retries reads (never writes) with backoff honouring Retry-After,
- * validates the answer against the contract and turns every failure into a
- * typed error.
- *
- * Built on `fetch` directly rather than ky: ky 2.1 alone is 8.65 kB min+gzip,
- * which does not fit the SDK's 15 kB budget next to zod/mini; this file is the
- * part of ky we used (docs/benchmarks.md has the figures).
+ * The one place the SDK talks HTTP. ky sends each call: per-attempt timeout
+ * (the body read included), the overall `totalTimeout`, retries of reads with
+ * backoff and jitter, `Retry-After`, hooks. This file keeps what ky does not
+ * do: the request from the endpoint table, the contract validation of every
+ * answer, the typed errors, identical concurrent reads sharing one request,
+ * and settling at once when the caller aborts, even over a fetch that ignores
+ * its signal.
  *
  * @internal
  * @module
  */
+import ky, { isHTTPError, isKyError, isNetworkError, isTimeoutError, type KyInstance, type Options, type RetryOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
 import { ErrorBody } from './contract/schemas.js';
@@ -63,6 +62,7 @@ interface Request<K extends EndpointId> extends CallOptions {
 export interface TransportOptions {
   baseUrl: string;
   fetch?: typeof globalThis.fetch | undefined;
+  ky?: KyInstance | undefined;
   timeout: number;
   totalTimeout?: number | undefined;
   retry: number;
@@ -83,10 +83,33 @@ function issuePaths(error: z.core.$ZodError): string[] {
 
 export class Transport {
   readonly #options: TransportOptions;
+  readonly #ky: KyInstance;
   readonly #sharedReads = new Map<string, SharedRead>();
 
   constructor(options: TransportOptions) {
     this.#options = options;
+    const { fetch } = options;
+    // A partner's instance keeps its hooks, headers and fetch; how calls are sent and retried is the SDK's.
+    this.#ky = (options.ky ?? ky).extend({
+      prefix: options.baseUrl,
+      timeout: limitOf(options.timeout),
+      totalTimeout: limitOf(options.totalTimeout || Infinity),
+      throwHttpErrors: true,
+      headers: { accept: 'application/json' },
+      // The caller's fetch is called as before: URL string, plain headers, string body, no receiver
+      // (window.fetch passed as an option throws "Illegal invocation" on any other).
+      ...(fetch && {
+        fetch: async (input: globalThis.Request | URL | string) => {
+          const request = input instanceof globalThis.Request ? input : new globalThis.Request(input);
+          return fetch(request.url, {
+            method: request.method,
+            headers: Object.fromEntries(request.headers),
+            body: request.body ? await request.text() : null,
+            signal: request.signal,
+          });
+        },
+      }),
+    });
   }
 
   /** Calls an endpoint and returns its validated response. */
@@ -111,7 +134,7 @@ export class Transport {
         headers: request.headers,
       });
 
-    if (endpoint.method !== 'GET') return send(request.signal) as Promise<ResponseOf<K>>;
+    if (endpoint.method !== 'GET') return untilAborted(send(request.signal), request.signal) as Promise<ResponseOf<K>>;
     // Only identical reads share: same URL, token, timeout and headers.
     const key = [url, token, request.timeout, JSON.stringify(request.headers)].join('\u0000');
     return this.#shareRead(key, send, request.signal) as Promise<ResponseOf<K>>;
@@ -149,113 +172,56 @@ export class Transport {
     }
     const entry = shared;
     entry.waiters++;
-    if (!signal) return entry.promise;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        entry.waiters--;
-        if (entry.waiters === 0) {
-          entry.controller.abort(signal.reason);
-          if (this.#sharedReads.get(key) === entry) this.#sharedReads.delete(key);
-        }
-        reject(new AbortedError({ cause: signal.reason }));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
+    return untilAborted(entry.promise, signal, () => {
+      if (--entry.waiters > 0) return;
+      entry.controller.abort(signal?.reason);
+      if (this.#sharedReads.get(key) === entry) this.#sharedReads.delete(key);
     });
   }
 
-  /**
-   * Sends one call: attempts, the waits between them (reads only) and the
-   * deadline of `totalTimeout`, then the validation of the answer.
-   */
+  /** Sends one call through ky, then validates the answer; every failure becomes a typed error. */
   async #send(id: EndpointId, url: string, init: SendInit): Promise<unknown> {
     const { totalTimeout, retry } = this.#options;
     const deadline = totalTimeout ? Date.now() + totalTimeout : Infinity;
-    const retries = init.method === 'GET' ? retry : 0;
-    for (let attempt = 0; ; attempt++) {
-      let answer: Answer | undefined;
-      let wait: number | undefined;
-      try {
-        answer = await this.#attempt(url, init, deadline);
-        if (answer.response.ok) return this.#accept(id, answer);
-        const { status } = answer.response;
-        if (!RETRY_STATUSES.includes(status)) throw this.#fromResponse(id, answer, init.token);
-        wait = status === 429 || status === 503 ? retryAfterOf(answer.response) : undefined;
-        if (attempt >= retries || (wait !== undefined && wait > MAX_RETRY_AFTER)) throw this.#fromResponse(id, answer, init.token);
-      } catch (error) {
-        // Network failures and timeouts of reads are retried; anything else is final.
-        if (attempt >= retries || !(error instanceof NetworkError || error instanceof TimeoutError) || deadline - Date.now() <= 0) throw error;
-      }
-      // A wait the service asked for that outlasts the deadline: its own error (a 429 keeps
-      // `retryAfter` for the page to show) says more than a timeout.
-      if (wait !== undefined && answer && Date.now() + wait >= deadline) throw this.#fromResponse(id, answer, init.token);
-      wait ??= Math.min(BACKOFF_LIMIT, 300 * 2 ** attempt);
-      if (Date.now() + wait >= deadline) throw new TimeoutError();
-      await sleep(wait, init.signal);
+    const isRead = init.method === 'GET';
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    const options: Options = {
+      method: init.method,
+      headers,
+      // No limit on writes: they are never retried, and ky then does not copy the body for a retry.
+      retry: { ...RETRY, limit: isRead ? retry : 0, shouldRetry: ({ error }) => shouldRetry(error, deadline, init.signal) },
+      ...(init.body !== undefined && { json: init.body }),
+      ...(init.signal && { signal: init.signal }),
+      ...(init.timeout !== undefined && { timeout: limitOf(init.timeout) }),
+    };
+    let response: Response;
+    let text: string;
+    try {
+      const pending = this.#ky(url, options);
+      // Through ky's .text(), so that the per-attempt timeout also bounds reading the body.
+      text = await pending.text();
+      response = await pending;
+    } catch (error) {
+      throw this.#toError(id, error, init);
     }
+    return this.#accept(id, response, text);
   }
 
   /**
-   * One request with its own timeout (the per-attempt one, cut short by the
-   * call's deadline), the body read included, so a slow body times out too.
+   * What ky threw as the SDK's error. Never ky's error itself as a cause: it
+   * holds the request (the bearer token) and its options (the password).
    */
-  async #attempt(url: string, init: SendInit, deadline: number): Promise<Answer> {
-    const { signal } = init;
-    if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
-    const controller = new AbortController();
-    let timedOut = false;
-    const ms = Math.max(0, Math.min(init.timeout ?? this.#options.timeout, deadline - Date.now()));
-    // setTimeout fires at once past 2^31 - 1 ms (about 24.8 days): a longer limit is none.
-    const timer =
-      ms < 2 ** 31
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, ms)
-        : undefined;
-    // Settles the attempt on timeout or abort even if a custom fetch, or its body, ignores the signal.
-    const stop = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', reject, { once: true }));
-    stop.catch(() => {});
-    const forward = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', forward, { once: true });
-    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    if (init.token) headers.authorization = `Bearer ${init.token}`;
-    try {
-      // Called without a receiver: window.fetch passed as an option throws "Illegal invocation" on any other.
-      const fetch = this.#options.fetch ?? globalThis.fetch;
-      const response = await Promise.race([
-        fetch(this.#options.baseUrl + url, {
-          method: init.method,
-          headers,
-          body: init.body === undefined ? null : JSON.stringify(init.body),
-          signal: controller.signal,
-        }),
-        stop,
-      ]);
-      return { response, text: await Promise.race([response.text(), stop]) };
-    } catch (cause) {
-      if (signal?.aborted) throw new AbortedError({ cause: signal.reason });
-      if (timedOut) throw new TimeoutError();
-      // Offline, DNS, refused, CORS, or whatever else a custom fetch rejects with.
-      throw new NetworkError({ cause });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forward);
-    }
+  #toError(id: EndpointId, error: unknown, init: SendInit): WebBillingError {
+    if (init.signal?.aborted) return new AbortedError({ cause: init.signal.reason });
+    if (isHTTPError(error)) return this.#fromResponse(id, error.response, error.data, init.token);
+    if (isTimeoutError(error)) return new TimeoutError();
+    // Offline, DNS, refused, CORS, or whatever else a custom fetch rejects with.
+    return new NetworkError({ cause: isNetworkError(error) ? error.cause : error });
   }
 
   /** A 2xx answer, validated against the endpoint's response schema. */
-  #accept(id: EndpointId, { response, text }: Answer): unknown {
+  #accept(id: EndpointId, response: Response, text: string): unknown {
     const requestId = response.headers.get('x-request-id') ?? undefined;
     let data: unknown;
     if (ENDPOINTS[id].status !== 204 && response.status !== 204) {
@@ -274,14 +240,9 @@ export class Transport {
   }
 
   /** A non-2xx answer as the typed error its contract body (or, without one, its status) names. */
-  #fromResponse(id: EndpointId, { response, text }: Answer, token: string | undefined): WebBillingError {
+  #fromResponse(id: EndpointId, response: Response, body: unknown, token: string | undefined): WebBillingError {
     const { status } = response;
-    let body: unknown;
-    try {
-      body = isJson(response) ? JSON.parse(text) : undefined;
-    } catch {
-      body = undefined;
-    }
+    // ky has read the body: parsed when JSON, text otherwise, undefined when malformed or too slow.
     const parsed = ErrorBody.safeParse(body);
     const requestId = (parsed.success ? parsed.data.requestId : undefined) ?? response.headers.get('x-request-id') ?? undefined;
     const init: WebBillingErrorInit = { status, requestId };
@@ -332,40 +293,66 @@ interface SendInit {
   headers: Record<string, string> | undefined;
 }
 
-/** What one attempt got: the response and its whole body as text. */
-interface Answer {
-  response: Response;
-  text: string;
-}
-
-/** Statuses after which a read is tried again (network failures and timeouts are, too). */
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
-/** Longest wait between two attempts without a Retry-After. */
-const BACKOFF_LIMIT = 5_000;
+/**
+ * Reads (only) are tried again after network failures, timeouts, 408, 429 and
+ * 5xx, waiting 0.3 s doubling up to 5 s, or what `Retry-After` asks on 429
+ * and 503. Jitter keeps between half and all of each wait: clients that failed
+ * together spread out, and every wait is still longer than the one before.
+ */
+const RETRY: RetryOptions = {
+  methods: ['get'],
+  statusCodes: [408, 429, 500, 502, 503, 504],
+  afterStatusCodes: [429, 503],
+  backoffLimit: 5_000,
+  jitter: (ms) => ms * (0.5 + Math.random() / 2),
+  retryOnTimeout: true,
+};
 /** A Retry-After longer than this is not waited for: the error (with `retryAfter`) goes to the caller. */
 const MAX_RETRY_AFTER = 60_000;
+
+/**
+ * ky's retry decision, amended: a Retry-After that is too long, or outlasts
+ * the deadline, is not waited for (ky would wait as long as it may, then time
+ * out): the service's own error, a 429 with `retryAfter` for the page to show,
+ * says more. Whatever else a custom fetch rejects with counts as a network
+ * failure, as it becomes a NetworkError; an abort is never retried.
+ */
+function shouldRetry(error: Error, deadline: number, signal: AbortSignal | undefined): boolean | undefined {
+  if (isHTTPError(error)) {
+    const wait = error.response.status === 429 || error.response.status === 503 ? retryAfterOf(error.response) : undefined;
+    return wait === undefined || (wait <= MAX_RETRY_AFTER && Date.now() + wait < deadline) ? undefined : false;
+  }
+  if (isKyError(error)) return undefined;
+  return !signal?.aborted && error.name !== 'AbortError';
+}
+
+/** A limit in milliseconds as ky takes it: setTimeout counts to 2^31 - 1 ms (about 24.8 days), so a longer one is none. */
+const limitOf = (ms: number): number | false => (ms < 2 ** 31 ? ms : false);
 
 const isJson = (response: Response) => /json/i.test(response.headers.get('content-type') ?? '');
 const secondsOf = (ms: number | undefined) => (ms === undefined ? undefined : Math.ceil(ms / 1000));
 
-/** Resolves after `ms`, or rejects with {@link AbortedError} as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/**
+ * Settles with `promise`, or rejects with {@link AbortedError} as soon as
+ * `signal` aborts, even if the request under it ignores the signal;
+ * `onAbort` runs first.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort?: () => void): Promise<T> {
+  if (!signal) return promise;
   return new Promise((resolve, reject) => {
-    const done = () => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    };
     const abort = () => {
-      clearTimeout(timer);
-      reject(new AbortedError({ cause: signal?.reason }));
+      onAbort?.();
+      reject(new AbortedError({ cause: signal.reason }));
     };
-    const timer = setTimeout(done, ms);
-    if (signal?.aborted) abort();
-    else signal?.addEventListener('abort', abort, { once: true });
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
 
-/** Retry-After (seconds or an HTTP date) in milliseconds, if the response has one. */
+/**
+ * Retry-After (seconds or an HTTP date) in milliseconds, if the response has
+ * one: the `retryAfter` of a RateLimitedError (ky reads the header only to wait).
+ */
 function retryAfterOf(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
   if (!header) return undefined;
