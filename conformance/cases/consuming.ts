@@ -106,7 +106,7 @@ export const CONSUMING_CASES: ConformanceCase[] = [
     },
   },
   {
-    name: 'a password reissue mails a temporary password that unlocks the account, forces a change, and ends the old password [unlocks "locked", then sets its password back]',
+    name: 'a password reissue mails a temporary password, within the password policy, that unlocks the account, forces a change, and ends the old password [unlocks "locked", then sets its password back]',
     ref: 'ASVS 5.0 V6.4.1, V6.4.3; guide: password reissue, lock',
     async run(ctx) {
       ctx.needs('outbox');
@@ -117,6 +117,8 @@ export const CONSUMING_CASES: ConformanceCase[] = [
       const mail = await ctx.mailOf('password-reissued', email, before);
       const temporary = mail.temporaryPassword;
       check(temporary, 'the password-reissued mail carries no temporary password');
+      // A system-made password follows the published policy like any other (and so has its length).
+      check(allPass(checkCredential('password', temporary, ctx.policy, locked.loginId)), `the temporary password (${temporary.length} characters) breaks the published password policy`);
       expectError(await ctx.api.call('auth.login', { body: { loginId: locked.loginId, password: locked.password } }), 'invalid_credentials');
       const { body } = await ctx.api.ok('auth.login', { body: { loginId: locked.loginId, password: temporary } });
       check(body.stage === 'password-change-required', `expected stage password-change-required, got ${body.stage}`);

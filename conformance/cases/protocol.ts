@@ -7,7 +7,7 @@
  * @module
  */
 import { ENDPOINTS, type EndpointId } from '../../src/contract/endpoints.js';
-import type { ErrorCode } from '../../src/contract/errors.js';
+import { ERROR_STATUS, type ErrorCode } from '../../src/contract/errors.js';
 import { ErrorBody } from '../../src/contract/schemas.js';
 import type { CaseContext } from '../context.js';
 import { CaseSkipped, check, describeReply, fieldCodes, type CallOptions, type Reply } from '../http.js';
@@ -114,6 +114,23 @@ export const PROTOCOL_CASES: ConformanceCase[] = [
         const missing = fields.filter((f) => !named.has(f));
         check(missing.length === 0, `${id}: no issue named ${missing.join(', ')} (got [${fieldCodes(reply).join(', ')}])`);
         expectRefusal(await ctx.api.call(id, { ...auth, body: [body] }), 'validation_failed', 400, `${id} with an array for a body`);
+      }
+    },
+  },
+  {
+    name: 'every route with a body answers strings holding control characters (NUL, ESC, BEL) with a documented 4xx error, never 500',
+    ref: 'ASVS 5.0 V2.2.1, V16.5.3',
+    async run(ctx) {
+      const tokenOf = await tokenFor(ctx);
+      for (const id of BODY_ENDPOINTS) {
+        const token = tokenOf(id);
+        const sample = sampleOf(ctx, id).body as Record<string, string>;
+        const body = Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, k === 'type' ? v : `${v.slice(0, 3)}\u0000\u001b[31m\u0007${v.slice(3)}`]));
+        const reply = await ctx.api.call(id, { body, ...(token ? { token } : {}) });
+        const parsed = ErrorBody.safeParse(reply.body);
+        check(reply.status >= 400 && reply.status < 500, `${id} with control characters: expected a 4xx error, got ${describeReply(reply)}`);
+        check(parsed.success, `${id} with control characters: the ${reply.status} body breaks ErrorBody`);
+        check(ERROR_STATUS[parsed.data.error.code] === reply.status, `${id}: ${parsed.data.error.code} with status ${reply.status}`);
       }
     },
   },
