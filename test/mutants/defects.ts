@@ -809,9 +809,20 @@ const wrongMethod404: Defect = {
 
 const hostNotChecked: Defect = {
   id: 'host-not-checked',
-  description: 'requests for any Host are served (no DNS-rebinding protection): the Host header is not checked',
-  breaks: 'ASVS 5.0 13.x / 4.x (accept only the expected Host); guide: an unknown Host answers 403',
+  description: 'requests for any Host are served (no DNS-rebinding protection): a front proxy sends every request on with the backend\'s own Host',
+  breaks: 'ASVS 5.0 4.1.3 / 13.x (accept only the expected Host); guide: an unknown Host answers 403 forbidden',
   create: before((request) => ({ ...request, headers: { ...request.headers, host: 'localhost' } })),
+};
+
+const hostRefusalIgnored: Defect = {
+  id: 'host-refusal-ignored',
+  description: 'requests for an unknown Host are served: the Host reaches the backend unchanged, but a refused one is served anyway',
+  breaks: 'ASVS 5.0 4.1.3 / 13.x (accept only the expected Host); guide: an unknown Host answers 403 forbidden',
+  create: () => async (request, ctx) => {
+    const response = await ctx.forward(request);
+    if (response.status !== 403 || responseJson(response)?.error?.code !== 'forbidden') return response;
+    return ctx.forward({ ...request, headers: { ...request.headers, host: 'localhost' } });
+  },
 };
 
 // ====================================================================== error format and validation
@@ -1240,7 +1251,8 @@ const reissueDoesNotUnlock: Defect = {
   description: 'a password reissue mails a temporary password but leaves the lock on: every login of the account still answers 423',
   breaks: 'docs/security.md: after a lock, a password reissue unlocks (the way out stays open)',
   create() {
-    const locked = new Set<string>();
+    // The seeded locked accounts, and any seen answering 423 since.
+    const locked = new Set<string>(Object.values(DEMO_ACCOUNTS).filter((a) => 'locked' in a && a.locked).map((a) => a.loginId));
     return async (request, ctx) => {
       if (is(request, 'POST', '/auth/login') && locked.has(loginIdOf(request))) return errorReply(423, 'account_locked', LOCKED_MESSAGE);
       const response = await ctx.forward(request);
@@ -1434,6 +1446,7 @@ export const DEFECTS: readonly Defect[] = [
   longPath500,
   wrongMethod404,
   hostNotChecked,
+  hostRefusalIgnored,
   errorWithoutRequestId,
   validation422,
   sessionExpired403,

@@ -309,6 +309,10 @@ export const PROBES: Record<string, ProbeFn> = {
     const r = await p.send('GET', '/credentials/policy', { headers: { host: 'evil.example' } });
     return r.status === 200 ? 'Host: evil.example answered 200' : null;
   },
+  async 'host-refusal-ignored'(p) {
+    const r = await p.send('GET', '/credentials/policy', { headers: { host: 'evil.example' } });
+    return r.status === 200 ? 'Host: evil.example answered 200' : null;
+  },
   async 'error-without-request-id'(p) {
     const r = await p.send('GET', '/no-such-route');
     return typeof r.body?.requestId !== 'string' ? 'an error without requestId' : null;

@@ -54,6 +54,7 @@ const EXPECTED_CAUGHT: readonly string[] = [
   'long-url-500',
   'wrong-method-404',
   'host-not-checked',
+  'host-refusal-ignored',
   'error-without-request-id',
   'validation-as-422',
   'session-expired-as-403',
