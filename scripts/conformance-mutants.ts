@@ -12,7 +12,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFECTS } from '../test/mutants/defects.js';
+import { DEFECTS, EXPECTED_SURVIVORS } from '../test/mutants/defects.js';
 import { combined, HARMLESS } from '../test/mutants/harmless.js';
 import { killTable, probeDefects, runMutant, runMutants } from '../test/mutants/run.js';
 
@@ -61,4 +61,7 @@ mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/mutants.md', table);
 const caught = results.filter((r) => r.caught).length;
 console.log(`\n${caught} of ${results.length} defects caught; clean proxy ${clean.failed.length === 0 ? 'passes' : 'FAILS'}; ${(totalMs / 1000).toFixed(1)} s. Kill table: test-results/mutants.md`);
-if (clean.failed.length > 0 || caught < results.length || falseAlarms.length > 0) process.exitCode = 1;
+// A defect listed in EXPECTED_SURVIVORS (with why no black-box case can see it) does not fail the run.
+const unexpected = results.filter((r) => !r.caught && !(r.defect.id in EXPECTED_SURVIVORS));
+for (const r of results.filter((r) => !r.caught && r.defect.id in EXPECTED_SURVIVORS)) console.log(`expected survivor ${r.defect.id}: ${EXPECTED_SURVIVORS[r.defect.id]}`);
+if (clean.failed.length > 0 || unexpected.length > 0 || falseAlarms.length > 0) process.exitCode = 1;

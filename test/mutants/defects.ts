@@ -1481,3 +1481,15 @@ export const DEFECTS: readonly Defect[] = [
   controlChars500,
   registerOverwrites,
 ];
+
+/**
+ * Defects no black-box case can tell from a harmless setup, each with why.
+ * The node test asserts that they survive, so the kill table stays honest:
+ * if a case starts to catch one, it moves to the test's EXPECTED_CAUGHT.
+ */
+export const EXPECTED_SURVIVORS: Readonly<Record<string, string>> = {
+  'host-not-checked':
+    "a front that rewrites every Host to the backend's own looks, from outside, exactly like a harmless Host-rewriting proxy " +
+    '(fetch-based proxies rewrite Host by force); the Host case runs only where it sees the Host reach the backend unchanged, ' +
+    'and catches host-refusal-ignored there',
+};
