@@ -43,7 +43,7 @@ const READ: readonly ErrorCode[] = ['session_expired', 'credential_change_requir
 const WRITE: readonly ErrorCode[] = ['validation_failed', ...READ];
 
 /** Docs of every endpoint of the contract, as written below plus what every write may answer. */
-export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = withWriteErrors({
+export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = /* @__PURE__ */ withWriteErrors({
   'auth.initialLogin': {
     summary: 'Log in with the single-use ID and password printed on the postcard. The session must then set its own credentials.',
     errors: ['validation_failed', 'invalid_credentials', 'account_locked', 'rate_limited', 'internal'],
