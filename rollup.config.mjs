@@ -9,6 +9,7 @@ import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { ENTRIES } from './scripts/entries.mjs';
+import { implFileName, mswPeerGuard } from './scripts/msw-peer.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const DEPENDENCIES = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -75,17 +76,19 @@ function transpileTypeScript({ sourcemap }) {
 
 /** The rollup options of the library build; `scripts/size.mjs` reuses them with another `dir`. */
 export function libraryConfig({ entries = ENTRIES, dir = 'dist', sourcemap = true } = {}) {
+  const guarded = Object.fromEntries(entries.filter((entry) => entry.mswPeer).map((entry) => [entry.name, entry.mswPeer]));
   return {
     input: existingInputs(entries),
     external: isExternal,
     plugins: [
       transpileTypeScript({ sourcemap }),
+      mswPeerGuard(guarded),
     ],
     output: {
       dir,
       format: 'es',
       sourcemap,
-      entryFileNames: '[name].js',
+      entryFileNames: (chunk) => (chunk.name in guarded ? implFileName(chunk.name) : '[name].js'),
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   };

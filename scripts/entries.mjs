@@ -11,6 +11,9 @@
  *     contain msw, the reference backend or classic zod.
  *   - `label` / `budget`: how `npm run size` names the entry and its design
  *     budget in bytes of min+gzip (1 kB = 1000 bytes), if any.
+ *   - `mswPeer`: the entry imports msw, an optional peer dependency; its
+ *     `dist/<name>.js` is a guard that names the package to install when msw
+ *     is missing (scripts/msw-peer.mjs), the code goes to `dist/chunks/`.
  *   - `ceiling`: where an entry is over its design budget pending a decision,
  *     the size it may not grow past (fails `npm run size` and CI); the table
  *     still says OVER BUDGET. Without a ceiling, the budget itself fails.
@@ -33,9 +36,9 @@ export const ENTRIES = [
   { name: 'elements/notice-email', input: 'components/notice-email/define.ts', shipped: true, label: '<wb-notice-email>' },
   // Not measured: it is the elements plus @lit/react (~1 kB), and React apps bundle it themselves.
   { name: 'react', input: 'components/react/index.ts', shipped: false },
-  { name: 'mocks', input: 'mocks/index.ts', shipped: false },
-  { name: 'mocks-node', input: 'mocks/node.ts', shipped: false },
-  { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false },
+  { name: 'mocks', input: 'mocks/index.ts', shipped: false, mswPeer: 'web-billing-kit/mocks' },
+  { name: 'mocks-node', input: 'mocks/node.ts', shipped: false, mswPeer: 'web-billing-kit/mocks/node' },
+  { name: 'mocks-browser', input: 'mocks/browser.ts', shipped: false, mswPeer: 'web-billing-kit/mocks/browser' },
   { name: 'conformance', input: 'conformance/index.ts', shipped: false },
   { name: 'conformance-cli', input: 'conformance/cli.ts', shipped: false },
 ];
