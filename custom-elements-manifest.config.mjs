@@ -40,7 +40,7 @@ function documentedEventsOnly() {
 
 export default {
   globs: ['components/**/*.ts'],
-  exclude: ['components/shared/**', 'components/react/**', 'components/**/*.test.ts', 'components/**/messages.ts', 'components/**/styles.ts'],
+  exclude: ['components/autoloader*.ts', 'components/shared/**', 'components/react/**', 'components/**/*.test.ts', 'components/**/messages.ts', 'components/**/styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

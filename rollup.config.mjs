@@ -5,6 +5,8 @@
  * (see the `build` script).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
@@ -94,5 +96,35 @@ export function libraryConfig({ entries = ENTRIES, dir = 'dist', sourcemap = tru
   };
 }
 
+/**
+ * The CDN build, `dist/cdn/`: the SDK, every element (all, and one entry
+ * each) and the autoloader, as ES modules that a browser loads without a
+ * bundler or an import map: every dependency bundled (browser and production
+ * conditions: no Lit dev mode), shared code in `chunks/`, minified.
+ */
+export function cdnConfig({ dir = 'dist/cdn' } = {}) {
+  const shipped = ENTRIES.filter((entry) => entry.shipped);
+  return {
+    input: { ...existingInputs(shipped, { warn: false }), autoloader: 'components/autoloader.ts' },
+    plugins: [
+      transpileTypeScript({ sourcemap: false }),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn(warning, warn) {
+      // Dependencies' own circular imports and misplaced `@__PURE__` comments are theirs to fix (as in scripts/size.mjs).
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/'))) return;
+      if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+      warn(warning);
+    },
+    output: {
+      dir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[hash].js',
+    },
+  };
+}
+
 // A function, so that importing this module (scripts/size.mjs does) builds nothing and warns nothing.
-export default () => libraryConfig();
+export default () => [libraryConfig(), cdnConfig()];
