@@ -39,7 +39,11 @@ async function importedPackages(dir: string): Promise<Set<string>> {
 describe('package.json', () => {
   it('lists as dependencies exactly what the SDK and the elements import', async () => {
     const shipped = new Set([...(await importedPackages('src')), ...(await importedPackages('components'))]);
-    shipped.delete('react'); // an optional peer, for the React wrappers only
+    // Optional peers of the React wrappers only: @lit/react would bring @types/react and csstype to every install.
+    for (const peer of ['react', '@lit/react']) {
+      assert.ok(shipped.delete(peer), peer);
+      assert.equal(pkg.peerDependenciesMeta[peer]?.optional, true, peer);
+    }
     assert.deepEqual([...shipped].sort(), Object.keys(pkg.dependencies).sort());
   });
 
