@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { ENTRIES } from '../../../scripts/entries.mjs';
+import { renderElementPage } from '../../../scripts/gen-element-docs.js';
+import { elementStyling } from '../../../scripts/gen-guides.js';
 import { eventProp, renderReact, staleReactFiles } from '../../../scripts/gen-react.js';
 
 interface Declaration {
@@ -103,6 +105,19 @@ describe('custom-elements.json (npm run manifest)', () => {
           assert.ok((declarationOf(tag)?.cssParts ?? []).length > 0, `${tag} has no @csspart`);
         });
       }
+
+      it('gets a page in the API docs with its usage, attributes, events linked to their classes and parts', () => {
+        const declaration = declarationOf(tag) as Parameters<typeof renderElementPage>[0];
+        const parts = elementStyling().find((s) => s.tag === tag)?.parts ?? [];
+        const page = renderElementPage(declaration, folder, parts);
+        assert.match(page, new RegExp(`^---\ntitle: <${tag}>\ngroup: Elements\n---`));
+        assert.ok(page.includes(`import 'web-billing-kit/elements/${folder}';`));
+        assert.ok(page.includes(`from 'web-billing-kit/react/${folder}';`));
+        for (const event of declarationOf(tag)?.events ?? []) {
+          if (event.name.startsWith('wb-')) assert.ok(page.includes(`| \`${event.name}\` | {@link components!${event.type?.text}} |`), `${tag}: ${event.name}`);
+        }
+        for (const part of parts) assert.ok(page.includes(`| \`${part.name}\` |`), `${tag}: part ${part.name}`);
+      });
 
       it('has a React wrapper, web-billing-kit/react/<name>, with an on… prop for each of its events', () => {
         const wrapper = renderReact(manifest).get(`${folder}.ts`);
