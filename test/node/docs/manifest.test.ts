@@ -15,6 +15,7 @@ interface Declaration {
   summary?: string;
   description?: string;
   cssParts?: { name: string }[];
+  attributes?: { name: string; fieldName?: string }[];
   events?: { name: string; type?: { text: string } }[];
 }
 interface Manifest {
@@ -74,6 +75,15 @@ describe('custom-elements.json (npm run manifest)', () => {
         const declaration = declarationOf(tag);
         assert.ok(declaration, `${tag} is missing from the manifest (its class needs a JSDoc header with @tag ${tag})`);
         assert.ok(declaration.summary, `${tag} has no @summary`);
+      });
+
+      it('lists exactly the attributes the registered element observes, each with its property', async () => {
+        // Lit's Node build registers the elements on its DOM shim, so the real classes answer here.
+        await import('../../../components/index.js');
+        const element = customElements.get(tag) as unknown as { observedAttributes: string[]; elementProperties: Map<string, unknown> };
+        const attributes = declarationOf(tag)?.attributes ?? [];
+        assert.deepEqual(attributes.map((a) => a.name).sort(), [...element.observedAttributes].sort());
+        for (const { name, fieldName } of attributes) assert.ok(fieldName && element.elementProperties.has(fieldName), `${tag}: ${name} has no property ${fieldName}`);
       });
 
       it('is described where it ships, dist/elements/<name>.js, with its class and its definition', () => {
