@@ -5,10 +5,13 @@
  * (see the `build` script).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { ENTRIES } from './scripts/entries.mjs';
+import { implFileName, mswPeerGuard } from './scripts/msw-peer.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const DEPENDENCIES = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -75,21 +78,53 @@ function transpileTypeScript({ sourcemap }) {
 
 /** The rollup options of the library build; `scripts/size.mjs` reuses them with another `dir`. */
 export function libraryConfig({ entries = ENTRIES, dir = 'dist', sourcemap = true } = {}) {
+  const guarded = Object.fromEntries(entries.filter((entry) => entry.mswPeer).map((entry) => [entry.name, entry.mswPeer]));
   return {
     input: existingInputs(entries),
     external: isExternal,
     plugins: [
       transpileTypeScript({ sourcemap }),
+      mswPeerGuard(guarded),
     ],
     output: {
       dir,
       format: 'es',
       sourcemap,
-      entryFileNames: '[name].js',
+      entryFileNames: (chunk) => (chunk.name in guarded ? implFileName(chunk.name) : '[name].js'),
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
   };
 }
 
+/**
+ * The CDN build, `dist/cdn/`: the SDK, every element (all, and one entry
+ * each) and the autoloader, as ES modules that a browser loads without a
+ * bundler or an import map: every dependency bundled (browser and production
+ * conditions: no Lit dev mode), shared code in `chunks/`, minified.
+ */
+export function cdnConfig({ dir = 'dist/cdn' } = {}) {
+  const shipped = ENTRIES.filter((entry) => entry.shipped);
+  return {
+    input: { ...existingInputs(shipped, { warn: false }), autoloader: 'components/autoloader.ts' },
+    plugins: [
+      transpileTypeScript({ sourcemap: false }),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn(warning, warn) {
+      // Dependencies' own circular imports and misplaced `@__PURE__` comments are theirs to fix (as in scripts/size.mjs).
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('/node_modules/'))) return;
+      if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/')) return;
+      warn(warning);
+    },
+    output: {
+      dir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[hash].js',
+    },
+  };
+}
+
 // A function, so that importing this module (scripts/size.mjs does) builds nothing and warns nothing.
-export default () => libraryConfig();
+export default () => [libraryConfig(), cdnConfig()];

@@ -19,10 +19,10 @@ export { WbReissueEmail, WbRestartRegistrationEvent } from './reissue-email/defi
 export { WbPasswordReissue } from './password-reissue/define.js';
 export { WbNoticeEmail, WbNoticeEmailRestartEvent } from './notice-email/define.js';
 export { WbBillingList } from './billing-list/define.js';
-export { WbTop } from './top/define.js';
+export { WbTop, type TopLayout } from './top/define.js';
 export { WbBreakdown } from './breakdown/define.js';
 export { WbBillingSummary } from './billing-summary/define.js';
 export { WbLinePicker } from './line-picker/define.js';
 export * from './shared/events.js';
 export { clientContext, sessionContext } from './shared/context.js';
-export { LocalizeController, type Locale } from './shared/localize.js';
+export { LocalizeController, type Catalog, type Locale } from './shared/localize.js';

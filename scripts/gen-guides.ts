@@ -5,6 +5,9 @@
  *   docs/guides/samples/x.ts as a code block, its relative import of the SDK
  *   written as `web-billing-kit`. The samples are run by
  *   test/node/docs/samples.test.ts, so what the guide shows works.
+ * - `<!-- example: plain-html/index.html -->` … `<!-- /example -->`: the
+ *   file examples/plain-html/index.html as a code block, exactly (the
+ *   consumer test in test/consumers/ serves that page and logs in through it).
  * - `<!-- parts-and-properties -->` … `<!-- /parts-and-properties -->`: every
  *   element's CSS parts and custom properties, from the `@csspart` and
  *   `@cssprop` tags of its JSDoc header (the same tags the custom-elements
@@ -21,6 +24,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const GUIDES_DIR = join(ROOT, 'docs', 'guides');
 const SAMPLES_DIR = join(GUIDES_DIR, 'samples');
 const COMPONENTS_DIR = join(ROOT, 'components');
+const EXAMPLES_DIR = join(ROOT, 'examples');
+
+/** An example file, exactly, as a code block in its language. */
+export function renderExample(file: string): string {
+  const language = file.slice(file.lastIndexOf('.') + 1);
+  return `\`\`\`${language}\n${readFileSync(join(EXAMPLES_DIR, file), 'utf8').trimEnd()}\n\`\`\``;
+}
 
 /** A sample as a partner would write it: importing the package, not the repository's source. */
 export function renderSample(file: string): string {
@@ -84,6 +94,7 @@ export function renderPartsAndProperties(): string {
 export function renderGuide(markdown: string): string {
   return markdown
     .replace(/(<!-- sample: ([\w.-]+) -->)\n(?:(?:(?!<!-- sample:)[\s\S])*?\n)?(<!-- \/sample -->)/g, (_all, open: string, file: string, close: string) => `${open}\n${renderSample(file)}\n${close}`)
+    .replace(/(<!-- example: ([\w./-]+) -->)\n(?:(?:(?!<!-- example:)[\s\S])*?\n)?(<!-- \/example -->)/g, (_all, open: string, file: string, close: string) => `${open}\n${renderExample(file)}\n${close}`)
     .replace(/(<!-- parts-and-properties -->)\n(?:[\s\S]*?\n)?(<!-- \/parts-and-properties -->)/g, (_all, open: string, close: string) => `${open}\n${renderPartsAndProperties()}\n${close}`);
 }
 

@@ -98,6 +98,7 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
   protected readonly i18n = new LocalizeController(this, noticeEmailMessages);
   protected readonly registeredView = 'settings';
 
+  /** Adds the notice form's styles to the document (or shadow root) it renders in: the element has no shadow DOM of its own. */
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, noticeStyles);

@@ -19,6 +19,7 @@ import { WbLoggedOutEvent } from '../shared/events.js';
  * @fires wb-logged-out - The session ended: `reason` is `logout` or `expired`.
  */
 export class WbProvider extends LitElement {
+  /** No box of its own: its children lay out as if it were not there. */
   static override styles = css`
     :host {
       display: contents;

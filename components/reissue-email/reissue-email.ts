@@ -89,6 +89,7 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
   protected readonly registeredView = 'registered';
   private readonly questions = new SecretQuestions(this);
 
+  /** Adds the review screen's styles to the document (or shadow root) it renders in: the element has no shadow DOM of its own. */
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, reviewStyles);

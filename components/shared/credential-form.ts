@@ -73,6 +73,7 @@ export abstract class WbCredentialForm<View extends string> extends WbFormElemen
   protected readonly checklist = new LocalizeController(this, checklistMessages);
   protected readonly policy = new CredentialPolicyController(this, () => this.client);
 
+  /** Adds the form's styles to the document (or shadow root) it renders in: the element has no shadow DOM of its own. */
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, credentialStyles);

@@ -215,8 +215,10 @@ export abstract class WbFormElement extends LitElement {
     label: string;
     value: string;
     onInput: (value: string) => void;
-    autocomplete?: string;
-    type?: string;
+    /** The autofill tokens the kit's forms use (`off` when not given). */
+    autocomplete?: 'username' | 'email' | 'current-password' | 'new-password' | 'off';
+    /** The text input types the kit's forms use (`text` when not given). */
+    type?: 'text' | 'email' | 'tel';
     hint?: string;
     inputmode?: string;
     /** Ids of more elements that describe the input (a checklist, a status). */

@@ -43,16 +43,6 @@ async function fillForm(el: WbNoticeEmail, kind: 'mobile' | 'internet' = 'intern
   await el.updateComplete;
 }
 
-/** From the "none" screen: Register address, the form, Next, the confirm step, Next; returns on the temporary-registration screen. */
-async function registerInElement(el: WbNoticeEmail, kind: 'mobile' | 'internet' = 'internet', email = EMAIL): Promise<void> {
-  await press(el, 'register-button');
-  await fillForm(el, kind, email);
-  await press(el, 'submit-button');
-  await until(() => el.querySelector('[part~="review"]'), 3_000, 'confirm step');
-  await press(el, 'submit-button');
-  await until(() => el.querySelector('[part~="ok-button"]'), 3_000, 'temporary registration screen');
-}
-
 function tokenOfLatestMail(to?: string): string {
   const mail = backend().outbox.latest({ kind: 'notice-email-confirm', ...(to ? { to } : {}) });
   expect(mail?.link, 'a confirmation mail with a link').to.be.a('string');

@@ -27,7 +27,7 @@ export async function postcardLogin(
     });
   } catch (error) {
     if (error instanceof ValidationError && error.fields.some((f) => f.code === 'login_id_taken')) {
-      throw new Error('that login ID is taken: choose another');
+      throw new Error('that login ID is taken: choose another', { cause: error });
     }
     throw error;
   }

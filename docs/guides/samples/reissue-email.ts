@@ -13,7 +13,7 @@ export async function confirmReissueEmail(baseUrl: string, token: string, questi
   try {
     return await client.reissueEmail.confirm({ token, questionId, answer }); // state: 'registered'
   } catch (error) {
-    if (isWebBillingError(error, 'link_expired')) throw new Error('the link is older than 24 hours: register again');
+    if (isWebBillingError(error, 'link_expired')) throw new Error('the link is older than 24 hours: register again', { cause: error });
     throw error;
   }
 }

@@ -146,7 +146,7 @@ describe('no secret in events or shown errors, across journeys', function () {
 
   it('forgot password → reissue → temporary password → forced change', async () => {
     const r = record();
-    let temporary = '';
+    let temporary: string;
     try {
       const { el: login } = await mountInProvider<HTMLElement>(html`<wb-login></wb-login>`);
       // A wrong password first: its error is scanned too.

@@ -188,8 +188,12 @@ describe('secrets at rest', () => {
       if (typeof value === 'string') strings.push(value);
       if (value === null || typeof value !== 'object' || seen.has(value)) return;
       seen.add(value);
-      if (value instanceof Map) for (const [k, v] of value) (walk(k), walk(v));
-      else if (value instanceof Set) for (const v of value) walk(v);
+      if (value instanceof Map) {
+        for (const [k, v] of value) {
+          walk(k);
+          walk(v);
+        }
+      } else if (value instanceof Set) for (const v of value) walk(v);
       else for (const v of Object.values(value)) walk(v);
     };
     walk(b.store);

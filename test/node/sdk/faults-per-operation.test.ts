@@ -18,6 +18,7 @@ import {
   createClient,
   type ClientOptions,
   type WebBillingClient,
+  type WebBillingError,
 } from '../../../src/index.js';
 
 const BASE = 'http://billing.test/api/v1';
@@ -150,16 +151,16 @@ async function invoke(id: EndpointId, options: Partial<ClientOptions> = {}, sign
   return { pending: OPERATIONS[id](c, signal) };
 }
 
-async function rejectsWith(id: EndpointId, promise: Promise<unknown>, type: Function, code?: string): Promise<void> {
+async function rejectsWith(id: EndpointId, promise: Promise<unknown>, type: abstract new (...args: never[]) => WebBillingError, code?: string): Promise<void> {
   await assert.rejects(promise, (error: unknown) => {
     assert.ok(error instanceof type, `${id}: expected ${type.name}, got ${String(error)}`);
-    if (code) assert.equal((error as { code: string }).code, code, id);
+    if (code) assert.equal(error.code, code, id);
     return true;
   });
 }
 
 describe('every operation under every fault', () => {
-  const faults: Array<{ name: string; respond: () => Response | Promise<Response>; error: Function; code: string }> = [
+  const faults: Array<{ name: string; respond: () => Response | Promise<Response>; error: abstract new (...args: never[]) => WebBillingError; code: string }> = [
     { name: 'offline', respond: () => HttpResponse.error(), error: NetworkError, code: 'network' },
     { name: '500 with a contract body', respond: () => HttpResponse.json(errorBody('internal'), { status: 500 }), error: ServerError, code: 'internal' },
     { name: '502 without a body', respond: () => new HttpResponse(null, { status: 502 }), error: ServerError, code: 'server' },

@@ -14,6 +14,7 @@ import {
   createClient,
   isRetryable,
   isWebBillingError,
+  type WebBillingError,
 } from '../../../src/index.js';
 
 const BASE = 'http://billing.test/api/v1';
@@ -49,7 +50,7 @@ const client = (options: Partial<Parameters<typeof createClient>[0]> = {}) =>
   createClient({ baseUrl: BASE, retry: 0, timeout: 2_000, ...options });
 
 describe('SDK faults', () => {
-  const cases: Array<{ name: string; respond: () => Response | Promise<Response>; error: Function; code: string }> = [
+  const cases: Array<{ name: string; respond: () => Response | Promise<Response>; error: abstract new (...args: never[]) => WebBillingError; code: string }> = [
     { name: 'offline', respond: () => HttpResponse.error(), error: NetworkError, code: 'network' },
     { name: '500 with a contract body', respond: () => HttpResponse.json(errorBody('internal'), { status: 500 }), error: ServerError, code: 'internal' },
     { name: '502 with an HTML body', respond: () => new HttpResponse('<html>Bad gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } }), error: ServerError, code: 'server' },
@@ -62,7 +63,7 @@ describe('SDK faults', () => {
       count('get', '/billing/history', c.respond);
       await assert.rejects(client().billing.history(), (error: unknown) => {
         assert.ok(error instanceof c.error, `expected ${c.error.name}, got ${String(error)}`);
-        assert.equal((error as { code: string }).code, c.code);
+        assert.equal(error.code, c.code);
         assert.ok(isWebBillingError(error));
         return true;
       });
