@@ -45,7 +45,7 @@ export function parseFixtures(text: string): Fixtures {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`The fixtures file is not JSON: ${(error as Error).message}`);
+    throw new Error(`The fixtures file is not JSON: ${(error as Error).message}`, { cause: error });
   }
   const parsed = Fixtures.safeParse(json);
   if (!parsed.success) {

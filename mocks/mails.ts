@@ -17,7 +17,7 @@ export interface MailText {
 
 const NO_REPLY = { ja: '※このメールへの返信は出来ません。', en: 'Please do not reply to this mail; replies are not read.' };
 const FOOTER = {
-  ja: `――――――――――――――――――――\nＮＴＴファイナンス　Ｗｅｂビリング\nお問い合わせ：${INQUIRY_DESK.phone}（${INQUIRY_DESK.hours.ja}）`,
+  ja: `――――――――――――――――――――\nＮＴＴファイナンス\u3000Ｗｅｂビリング\nお問い合わせ：${INQUIRY_DESK.phone}（${INQUIRY_DESK.hours.ja}）`,
   en: `--\nNTT Finance Web Billing\nInquiries: ${INQUIRY_DESK.phone} (${INQUIRY_DESK.hours.en})`,
 };
 

@@ -112,7 +112,6 @@ const Hash = z.object({ salt: z.string(), digest: z.string() });
 const Reissue = z.object({ email: z.string(), questionId: z.string(), answer: Hash });
 const NoticeType = z.enum(['mobile', 'internet']);
 const NoticeReg = z.object({ type: NoticeType, email: z.string() });
-const Purpose = z.enum(['reissue-email', 'notice-email']);
 const entries = <V extends z.ZodMiniType>(value: V) => z.array(z.tuple([z.string(), value]));
 const confirmationBase = { accountId: z.string(), expiresAt: Ms, used: z.boolean(), wrongGuesses: Count };
 

@@ -96,7 +96,7 @@ export function sendMonthlyNotices(ctx: BackendContext, from: Date, to: Date): v
 }
 
 export function noticeEmailHandlers(ctx: BackendContext): HttpHandler[] {
-  const { route, store } = ctx;
+  const { route } = ctx;
   return [
     route('noticeEmail.status', ({ caller, now }) => status(ctx, caller.account, now)),
 

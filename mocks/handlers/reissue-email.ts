@@ -68,7 +68,7 @@ async function startConfirmation(ctx: BackendContext, account: AccountRecord, bo
 }
 
 export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
-  const { route, store } = ctx;
+  const { route } = ctx;
   return [
     route('reissueEmail.questions', () => ({ questions: SECRET_QUESTIONS.map((q) => ({ id: q.id, text: { ...q.text } })) })),
 
