@@ -26,6 +26,7 @@ export interface Credentials {
   password: string;
 }
 
+/** What a case gets: the API, the fixtures, the published policy and the development routes found. */
 export class CaseContext {
   constructor(
     readonly api: Api,

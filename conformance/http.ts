@@ -74,6 +74,7 @@ export function describeReply(reply: Reply): string {
 export class Api {
   constructor(
     readonly baseUrl: string,
+    /** The `fetch` every call goes through. */
     readonly fetch: typeof globalThis.fetch = globalThis.fetch,
   ) {}
 

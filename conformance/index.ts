@@ -17,4 +17,5 @@
 export { runConformance, formatResult, type ConformanceOptions, type ConformanceReport, type CaseResult } from './runner.js';
 export { CASES, THROTTLING_CASE, type ConformanceCase } from './cases/index.js';
 export { Fixtures, parseFixtures } from './fixtures.js';
-export type { DevRoutes } from './context.js';
+export type { DevRoutes, CaseContext, Credentials } from './context.js';
+export type { Api, Reply, CallOptions, RouteId } from './http.js';

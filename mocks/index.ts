@@ -37,7 +37,23 @@ import { MemoryStore } from './store.js';
 export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './seed.js';
 export type { Clock } from './clock.js';
 export type { Outbox, MailDraft } from './outbox.js';
-export type { MemoryStore } from './store.js';
+export type {
+  MemoryStore,
+  AccountRecord,
+  SessionRecord,
+  LoginEntry,
+  PendingConfirmation,
+  ConfirmationBase,
+  ConfirmationPurpose,
+  ReissueRegistration,
+  NoticeRegistration,
+  PostcardCredentials,
+  AccountPassword,
+} from './store.js';
+export type { MonthCharges, LineUsage, ServiceLine, PlanId } from './billing-data.js';
+export type { SecretHash } from './secrets.js';
+export type { ClockListener } from './clock.js';
+export type { RouteId } from './route.js';
 export type { RateLimitHook } from './route.js';
 export {
   SNAPSHOT_VERSION,
@@ -45,6 +61,7 @@ export {
   type AccountSnapshot,
   type SessionSnapshot,
   type ConfirmationSnapshot,
+  type ConfirmationSnapshotBase,
   type SecretHashSnapshot,
   type ReissueRegistrationSnapshot,
   type NoticeRegistrationSnapshot,

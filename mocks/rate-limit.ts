@@ -57,7 +57,10 @@ interface Window {
 }
 
 /** A rate-limit hook that counts per client in fixed windows. */
-export function createRateLimiter(options: RateLimiterOptions = {}): RateLimitHook & { reset(): void } {
+export function createRateLimiter(options: RateLimiterOptions = {}): RateLimitHook & {
+  /** Forgets every window (the backend's reset calls it). */
+  reset(): void;
+} {
   const windowMs = options.windowMs ?? 60_000;
   const maxRequests = options.maxRequests ?? 600;
   const maxSecretChecks = options.maxSecretChecks ?? 30;

@@ -30,7 +30,7 @@ type AllEndpoints = typeof ENDPOINTS & typeof DEV_ENDPOINTS;
 const ALL_ENDPOINTS: Record<string, EndpointDef> = { ...ENDPOINTS, ...DEV_ENDPOINTS };
 
 /** The id of a contract endpoint or a development route. */
-export type RouteId = keyof AllEndpoints;
+export type RouteId = keyof typeof ENDPOINTS | keyof typeof DEV_ENDPOINTS;
 type Def<Id extends RouteId> = AllEndpoints[Id];
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 /** The parsed JSON body of an endpoint. */

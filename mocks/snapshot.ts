@@ -27,7 +27,7 @@ import type { AccountRecord, ConfirmationPurpose, LoginEntry, MemoryStore, Pendi
 /** The snapshot format this version of the backend writes and reads; any other is ignored. */
 export const SNAPSHOT_VERSION = 1;
 
-/** A salted SHA-256 digest ({@link SecretHash}) with its digest settled. */
+/** A salted SHA-256 digest (a `SecretHash` of mocks/secrets.ts) with its digest settled. */
 export interface SecretHashSnapshot {
   salt: string;
   digest: string;
@@ -69,7 +69,8 @@ export interface SessionSnapshot {
   failedChecks: number;
 }
 
-interface ConfirmationSnapshotBase {
+/** What every saved pending confirmation has. */
+export interface ConfirmationSnapshotBase {
   accountId: string;
   /** Epoch milliseconds. */
   expiresAt: number;

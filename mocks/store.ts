@@ -22,7 +22,7 @@ import { hashSecret, loginKey, normalizeAnswer, randomToken, sha256, type Secret
 
 /** The postcard's single-use credentials, until the first credential setup. */
 export interface PostcardCredentials {
-  /** Normalised ({@link loginKey}). */
+  /** Normalised (`loginKey` of mocks/secrets.ts). */
   loginId: string;
   password: SecretHash;
 }
@@ -52,7 +52,8 @@ export interface NoticeRegistration {
 /** What a mailed confirmation link is for. */
 export type ConfirmationPurpose = 'reissue-email' | 'notice-email';
 
-interface ConfirmationBase {
+/** What every pending confirmation has, whatever it is for. */
+export interface ConfirmationBase {
   accountId: string;
   expiresAt: Date;
   used: boolean;
@@ -113,7 +114,7 @@ export interface StoreOptions {
 export class MemoryStore {
   readonly seed: number;
   readonly accounts = new Map<string, AccountRecord>();
-  /** Login ID key ({@link loginKey}) → account; chosen IDs and unused postcard IDs. */
+  /** Login ID key (`loginKey` of mocks/secrets.ts) → account; chosen IDs and unused postcard IDs. */
   readonly logins = new Map<string, LoginEntry>();
   /** SHA-256 of the token → session. */
   readonly sessions = new Map<string, SessionRecord>();

@@ -24,6 +24,7 @@ import type { ConformanceCase } from './shared.js';
 export { THROTTLING_CASE } from './basics.js';
 export type { ConformanceCase } from './shared.js';
 
+/** Every case, in the order they run: those that use up an account come last. */
 export const CASES: ConformanceCase[] = [
   ...BASIC_CASES,
   ...PROTOCOL_CASES,

@@ -19,6 +19,7 @@ export interface ConformanceCase {
   name: string;
   /** What it checks: an OWASP ASVS 5.0 requirement (`ASVS 5.0 V6.3.1`) and/or a section of the user guide. */
   ref: string;
+  /** Runs the case; throws `CaseFailure` with what was wrong, or `CaseSkipped` with why it cannot run here. */
   run(ctx: CaseContext): Promise<void>;
 }
 
