@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -60,8 +61,16 @@ describe('package.json', () => {
     assert.ok(!(await importedPackages('conformance')).has('msw'), 'the conformance suite talks HTTP only');
   });
 
-  it("states the consumers' Node version (global fetch, AbortSignal reasons), not the toolchain's", () => {
-    assert.equal(pkg.engines.node, '>=18');
+  it("states the consumers' Node version: the highest minimum of what ships (ky 2 needs 22), not the toolchain's pin", () => {
+    const minimum = (range: string | undefined) => Number(/^>=\s*(\d+)/.exec(range ?? '>=0')?.[1] ?? 0);
+    const needed = Math.max(
+      ...Object.keys(pkg.dependencies).map((name) => {
+        const dependency = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { engines?: { node?: string } };
+        return minimum(dependency.engines?.node);
+      }),
+    );
+    assert.equal(needed, 22, 'ky 2 declares Node >= 22');
+    assert.equal(pkg.engines.node, `>=${needed}`);
     assert.ok(pkg.devDependencies.node?.startsWith('22.'), 'the toolchain runs on the node devDependency');
   });
 });
