@@ -19,7 +19,7 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isWebBillingError, type RateLimitedError } from '../../src/errors.js';
 import type { WebBillingClient } from '../../src/index.js';
@@ -100,8 +100,18 @@ export const dataStyles = css`
   }
 `;
 
+/** `TaskStatus.PENDING` of `@lit/task`, without importing its runtime into every element. */
+const TASK_PENDING = 1;
+const isTask = (controller: ReactiveController): controller is Task<readonly unknown[], unknown> =>
+  typeof (controller as Partial<Task>).abort === 'function' && typeof (controller as Partial<Task>).run === 'function';
+
 export abstract class WbDataElement extends LitElement {
   static override styles = [tokens, dataStyles];
+
+  /** Every `@lit/task` of the element (a task adds itself as a controller). */
+  readonly #tasks = new Set<Task<readonly unknown[], unknown>>();
+  /** Tasks whose request a disconnect aborted: run again when the element is connected again. */
+  readonly #interrupted = new Set<Task<readonly unknown[], unknown>>();
 
   /** The SDK client of the nearest `<wb-provider>`. */
   @consume({ context: clientContext, subscribe: true })
@@ -109,6 +119,27 @@ export abstract class WbDataElement extends LitElement {
   protected client?: WebBillingClient;
 
   protected readonly common = new LocalizeController(this, common);
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isTask(controller)) this.#tasks.add(controller);
+  }
+
+  // A request must not outlive its element: leaving the page (or a router removing the element) aborts it.
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const task of this.#tasks) {
+      if (task.status !== TASK_PENDING) continue;
+      this.#interrupted.add(task);
+      task.abort(new DOMException(`${this.localName} was removed from the page.`, 'AbortError'));
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const task of this.#interrupted) void task.run();
+    this.#interrupted.clear();
+  }
 
   /** A plain message for a failed load. */
   protected errorText(error: unknown): string {
