@@ -120,12 +120,13 @@ export abstract class WbDataElement extends LitElement {
 
   protected readonly common = new LocalizeController(this, common);
 
+  /** Adds a controller; a `@lit/task` is also tracked, so a disconnect can abort it. */
   override addController(controller: ReactiveController): void {
     super.addController(controller);
     if (isTask(controller)) this.#tasks.add(controller);
   }
 
-  // A request must not outlive its element: leaving the page (or a router removing the element) aborts it.
+  /** Aborts every pending load: a request must not outlive its element (a router removing it, the page moving on). */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const task of this.#tasks) {
@@ -135,6 +136,7 @@ export abstract class WbDataElement extends LitElement {
     }
   }
 
+  /** Runs again every load a disconnect aborted. */
   override connectedCallback(): void {
     super.connectedCallback();
     for (const task of this.#interrupted) void task.run();

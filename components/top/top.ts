@@ -118,6 +118,7 @@ export class WbTop extends WbDataElement {
     args: () => [this.client, this.session?.loginId] as const,
   });
 
+  /** Connects the element and restores the layout kept for this tab (or picks one by the viewport width). */
   override connectedCallback(): void {
     super.connectedCallback();
     const stored = storedLayout();
