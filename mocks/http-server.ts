@@ -41,6 +41,13 @@ export interface HttpBackendOptions {
    * that points its own domain at this machine (DNS rebinding) reads nothing.
    */
   allowedHosts?: readonly string[];
+  /**
+   * Serves the site's own pages beside the API, on the same origin (what the
+   * `cookie` session mode needs): called for every request outside the base
+   * path and `/confirm`; a `Response` is sent (with the security headers
+   * unless it sets its own), `undefined` answers 404.
+   */
+  site?: (request: Request) => Response | undefined | Promise<Response | undefined>;
 }
 
 /** A running HTTP backend. */
@@ -81,7 +88,7 @@ function corsHeaders(origin: string | undefined, served: ReadonlySet<string>): R
   if (!served.has(hostname)) return {};
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Expose-Headers': 'Retry-After, X-Request-Id',
+    'Access-Control-Expose-Headers': 'Date, Retry-After, X-Request-Id',
     Vary: 'Origin',
   };
 }
@@ -241,7 +248,7 @@ export async function startHttpBackend(options: HttpBackendOptions): Promise<Htt
             ...(cors['Access-Control-Allow-Origin']
               ? {
                   'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-                  'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+                  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Web-Billing-CSRF',
                   'Access-Control-Max-Age': '600',
                 }
               : {}),
@@ -261,6 +268,13 @@ export async function startHttpBackend(options: HttpBackendOptions): Promise<Htt
           });
           res.end(confirmPage(`${new URL(request.url).origin}${backend.basePath}`, nonce));
           return;
+        }
+        if (options.site && !pathname.startsWith(`${backend.basePath}/`)) {
+          const page = await options.site(request);
+          if (page) {
+            await sendFetchResponse(res, page);
+            return;
+          }
         }
         const response =
           (await getResponse(backend.handlers, request, { quiet: true })) ??

@@ -24,7 +24,7 @@
  */
 import { getResponse } from 'msw';
 import type { HttpHandler } from 'msw/http';
-import { DEFAULT_CREDENTIAL_POLICY, type CredentialPolicy } from '../src/contract/rules.js';
+import { DEFAULT_CREDENTIAL_POLICY, SESSION_IDLE_MINUTES, type CredentialPolicy, type SessionMode } from '../src/contract/rules.js';
 import { createClock, type Clock } from './clock.js';
 import type { BackendContext } from './context.js';
 import { createHandlers, sendMonthlyNotices } from './handlers/index.js';
@@ -102,6 +102,15 @@ export interface BackendOptions {
   /** The credential policy to publish and enforce (default: the seed's, {@link DEFAULT_CREDENTIAL_POLICY}). */
   policy?: CredentialPolicy;
   /**
+   * How sessions are held, published in the policy (default `memory`):
+   * `cookie` sets an `HttpOnly` `__Host-` cookie and refuses writes without
+   * the CSRF header; `tab` and `memory` answer a bearer token, which the
+   * client keeps in `sessionStorage` or in memory. The cookie mode needs the
+   * HTTP server ({@link createHttpServer} from `web-billing-kit/mocks/node`)
+   * on the pages' own origin: a service worker cannot set `HttpOnly` cookies.
+   */
+  sessionMode?: SessionMode;
+  /**
    * A rate-limit hook (none by default, so tests and the in-process backend are
    * not limited; `npm start` uses {@link createRateLimiter}, which counts per client).
    */
@@ -177,7 +186,8 @@ export interface Backend {
  * ({@link DEMO_ACCOUNTS}).
  */
 export function createBackend(options: BackendOptions = {}): Backend {
-  const policy = structuredClone(options.policy ?? DEFAULT_CREDENTIAL_POLICY);
+  const sessionMode = options.sessionMode ?? options.policy?.sessionMode ?? 'memory';
+  const policy: CredentialPolicy = { ...structuredClone(options.policy ?? DEFAULT_CREDENTIAL_POLICY), sessionMode, sessionIdleMinutes: SESSION_IDLE_MINUTES };
   const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
   const clock = createClock(options.now);
   const outbox = createOutbox(clock);
@@ -200,6 +210,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     rateLimit: options.rateLimit,
     onInternalError: options.onInternalError,
     onHandled: changed,
+    sessionMode,
   });
   const reset = (): void => {
     clock.reset();

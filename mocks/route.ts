@@ -3,7 +3,11 @@
  * turns an endpoint id and a resolver into an MSW handler that
  *
  * - matches `*${basePath}${path}` (any origin),
- * - checks the session (`Authorization: Bearer <token>`) and its stage,
+ * - checks the session (`Authorization: Bearer <token>`, or in the `cookie`
+ *   mode the {@link SESSION_COOKIE} cookie) and its stage,
+ * - in the `cookie` mode, refuses writes without the {@link CSRF_HEADER} or
+ *   from another origin (403 `forbidden`), sets the cookie at login and at
+ *   every rotation, and clears it at logout and when the session has ended,
  * - parses path params, query and JSON body with the contract's schemas,
  * - answers every failure in the contract's `ErrorBody` format, with the
  *   status of its code and a `requestId` (and `Retry-After` for 429),
@@ -19,7 +23,7 @@ import { DEV_ENDPOINTS } from '../src/contract/dev.js';
 import { ENDPOINTS, type EndpointDef } from '../src/contract/endpoints.js';
 import { ERROR_STATUS } from '../src/contract/errors.js';
 import type { ErrorCode, FieldIssueCode } from '../src/contract/errors.js';
-import { SESSION_IDLE_MINUTES } from '../src/contract/rules.js';
+import { CSRF_HEADER, SESSION_COOKIE, SESSION_IDLE_MINUTES, type SessionMode } from '../src/contract/rules.js';
 import * as schemas from '../src/contract/schemas.js';
 import type { ErrorBody, FieldIssue } from '../src/contract/types.js';
 import type { Clock } from './clock.js';
@@ -60,6 +64,13 @@ export interface RouteContext<Id extends RouteId> {
   caller: Def<Id>['auth'] extends 'session' | 'active-session' ? Caller : null;
   /** The backend clock's time when the request arrived. */
   now: Date;
+  /**
+   * Gives the caller's session a new token (the old one stops working), in
+   * the `cookie` mode, where the new cookie goes with the answer: at every
+   * change of credentials, so a session token seen before the change is
+   * worthless after it. A no-op in the bearer modes, whose token the client holds.
+   */
+  rotateSession(): Promise<void>;
 }
 
 /** A resolver: returns the success body or throws an {@link ApiError}. */
@@ -206,6 +217,44 @@ export interface RouteDeps {
   onInternalError?: (error: unknown, requestId: string) => void;
   /** Called after every request a route answered, success or error (the backend's change notice). */
   onHandled?: () => void;
+  /** How sessions are held (default `memory`: a bearer token in the login answer). */
+  sessionMode?: SessionMode;
+}
+
+/** The `Set-Cookie` value that holds a session token in the `cookie` mode. */
+export function sessionCookie(token: string): string {
+  return `${SESSION_COOKIE}=${token}; Path=/; Secure; HttpOnly; SameSite=Lax`;
+}
+
+/** The `Set-Cookie` value that clears the session cookie. */
+export const CLEAR_SESSION_COOKIE = `${SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0`;
+
+/** The session token a request carries: the cookie in the `cookie` mode, else the bearer token. */
+function sentToken(request: Request, mode: SessionMode): string | undefined {
+  if (mode !== 'cookie') return /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * In the `cookie` mode the browser adds the session to any request to the
+ * backend, a cross-site form's included, so every write must show that the
+ * page itself sent it: the {@link CSRF_HEADER} (which no form and no
+ * "simple" request can set), and no foreign `Origin` or cross-site
+ * `Sec-Fetch-Site`. Checked before anything else. (ASVS 5.0 3.5.1, 3.5.3)
+ */
+function assertSameSiteWrite(request: Request): void {
+  if (!WRITE_METHODS.has(request.method)) return;
+  if (request.headers.get(CSRF_HEADER) !== '1') {
+    throw new ApiError('forbidden', `Writes need the header ${CSRF_HEADER}: 1 (this backend keeps sessions in a cookie).`);
+  }
+  const origin = request.headers.get('origin');
+  if ((origin !== null && origin !== new URL(request.url).origin) || request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new ApiError('forbidden', 'Writes from pages of another site are refused.');
+  }
 }
 
 /** Whether a Content-Type header names JSON (`application/json`, with or without parameters). */
@@ -250,9 +299,9 @@ function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, root: str
 
 async function authenticate(deps: RouteDeps, def: EndpointDef, request: Request, now: Date): Promise<Caller | null> {
   if (def.auth !== 'session' && def.auth !== 'active-session') return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
-  if (!match) throw new ApiError('session_expired', 'Log in first: no session token was sent.');
-  const found = await deps.store.findSession(match[1]!);
+  const token = sentToken(request, deps.sessionMode ?? 'memory');
+  if (!token) throw new ApiError('session_expired', 'Log in first: no session token was sent.');
+  const found = await deps.store.findSession(token);
   const account = found ? deps.store.accounts.get(found.session.accountId) : undefined;
   if (!found || !account || now.getTime() >= found.session.expiresAt.getTime()) {
     if (found) deps.store.sessions.delete(found.key);
@@ -298,6 +347,7 @@ export function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
 /** Creates the route helper for a backend. */
 export function createRoute(deps: RouteDeps) {
   const validate = deps.validateResponses ?? !isProduction();
+  const mode = deps.sessionMode ?? 'memory';
   const serially = createSerialQueue();
   const report = deps.onInternalError ?? ((error, requestId) => console.error(`[web-billing-kit mocks] ${requestId}:`, error));
 
@@ -313,6 +363,7 @@ export function createRoute(deps: RouteDeps) {
       try {
         // The body is read before the request joins the queue, so a client that sends it slowly holds up no one.
         const bodyText = WRITE_METHODS.has(request.method) || def.body ? await request.text() : '';
+        if (mode === 'cookie') assertSameSiteWrite(request);
         assertJsonWrite(request, bodyText);
         return await serially(() => answer(request, params, bodyText, requestId));
       } catch (error) {
@@ -320,8 +371,8 @@ export function createRoute(deps: RouteDeps) {
       }
     });
 
-    function failure(error: unknown, requestId: string): Response {
-      if (error instanceof ApiError) return errorResponse(error.code, error.message, requestId, error.extras);
+    function failure(error: unknown, requestId: string, headers: Record<string, string> = {}): Response {
+      if (error instanceof ApiError) return errorResponse(error.code, error.message, requestId, error.extras, headers);
       report(error, requestId);
       return errorResponse('internal', 'The service failed. Reads are safe to retry.', requestId);
     }
@@ -332,8 +383,10 @@ export function createRoute(deps: RouteDeps) {
       bodyText: string,
       requestId: string,
     ): Promise<Response> {
+      const now = deps.clock.now();
+      // The backend's clock, so that a client can tell how long its session has left by the backend's time.
+      const headers: Record<string, string> = { Date: now.toUTCString() };
       try {
-        const now = deps.clock.now();
         if (def.auth !== 'dev' && deps.rateLimit) {
           const wait = deps.rateLimit({ id, request, now });
           if (wait !== null && wait !== undefined) {
@@ -364,8 +417,22 @@ export function createRoute(deps: RouteDeps) {
         let body: unknown;
         if (def.body) body = parseWith(def.body, parseJson(bodyText), 'body');
 
-        const context = { request, requestId, params: pathParams, query, body, caller, now } as RouteContext<Id>;
+        const rotateSession = async () => {
+          if (mode !== 'cookie' || !caller) return;
+          const token = await deps.store.rotateSession(caller.sessionKey);
+          headers['Set-Cookie'] = sessionCookie(token);
+        };
+        const context = { request, requestId, params: pathParams, query, body, caller, now, rotateSession } as RouteContext<Id>;
         const result = await resolve(context);
+        if (mode === 'cookie') {
+          // The cookie holds the token; the answer never does.
+          const token = (result as { token?: unknown } | undefined)?.token;
+          if (typeof token === 'string') {
+            headers['Set-Cookie'] = sessionCookie(token);
+            delete (result as { token?: unknown }).token;
+          }
+          if (id === 'auth.logout') headers['Set-Cookie'] = CLEAR_SESSION_COOKIE;
+        }
 
         if (validate) {
           const check = def.response.safeParse(result);
@@ -375,11 +442,15 @@ export function createRoute(deps: RouteDeps) {
             );
           }
         }
-        const headers = { ...BASE_HEADERS, 'X-Request-Id': requestId };
+        Object.assign(headers, BASE_HEADERS, { 'X-Request-Id': requestId });
         if (def.status === 204) return new HttpResponse(null, { status: 204, headers });
         return HttpResponse.json(result as Record<string, unknown>, { status: def.status, headers });
       } catch (error) {
-        return failure(error, requestId);
+        // A cookie that names no live session is cleared, so the browser stops sending it.
+        if (mode === 'cookie' && error instanceof ApiError && error.code === 'session_expired' && sentToken(request, mode)) {
+          headers['Set-Cookie'] = CLEAR_SESSION_COOKIE;
+        }
+        return failure(error, requestId, headers);
       } finally {
         // Even a refusal may change the state (a failed login counts), and reads extend the session.
         deps.onHandled?.();

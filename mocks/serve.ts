@@ -1,7 +1,8 @@
 /**
  * The reference backend as an HTTP server on localhost, for any client
  * (curl included). Run with `npx tsx mocks/serve.ts`; `PORT` sets the port
- * (default 8787). Not imported by anything: the reusable part is
+ * (default 8787), `SESSION_MODE` how sessions are held (`cookie`, `tab` or
+ * `memory`, the default). Not imported by anything: the reusable part is
  * `http-server.ts`.
  *
  * @module
@@ -15,8 +16,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+const sessionMode = process.env.SESSION_MODE ?? 'memory';
+if (sessionMode !== 'cookie' && sessionMode !== 'tab' && sessionMode !== 'memory') {
+  console.error(`SESSION_MODE must be cookie, tab or memory, not ${sessionMode}`);
+  process.exit(1);
+}
+
 // Per-client limits, as a partner's backend should have them (mocks/rate-limit.ts).
-const backend = createBackend({ linkBase: `http://localhost:${port}/confirm`, rateLimit: createRateLimiter() });
+const backend = createBackend({ linkBase: `http://localhost:${port}/confirm`, rateLimit: createRateLimiter(), sessionMode });
 const server = await startHttpBackend({ port, backend });
 
 const rows = Object.entries(DEMO_ACCOUNTS).map(([name, a]) => ({

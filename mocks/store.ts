@@ -221,6 +221,16 @@ export class MemoryStore {
     return token;
   }
 
+  /** Moves a session to a fresh token (the old one stops working); returns the new token. */
+  async rotateSession(key: string): Promise<string> {
+    const session = this.sessions.get(key);
+    if (!session) throw new Error('rotateSession: no such session');
+    const token = randomToken();
+    this.sessions.delete(key);
+    this.sessions.set(await sha256(token), session);
+    return token;
+  }
+
   /** The session of a token, with its key, if the token is known. */
   async findSession(token: string): Promise<{ key: string; session: SessionRecord } | null> {
     const key = await sha256(token);

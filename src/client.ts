@@ -4,6 +4,7 @@
  * @module
  */
 import type { KyInstance } from 'ky';
+import type { SessionMode } from './contract/index.js';
 import { createAccount, type AccountResource } from './resources/account.js';
 import { createAuth, type AuthResource } from './resources/auth.js';
 import { createBilling, type BillingResource } from './resources/billing.js';
@@ -54,6 +55,25 @@ export interface ClientOptions {
    */
   retry?: number;
   /**
+   * How the session is held (default `memory`):
+   *
+   * - `cookie`: the service sets an `HttpOnly` cookie; the SDK never sees a
+   *   token, sends `credentials: 'include'` and the CSRF header
+   *   (`X-Web-Billing-CSRF: 1`) with every call. A reload or another page
+   *   of the site keeps the session ({@link AuthResource.restore}).
+   * - `tab`: the bearer token is kept in this tab's `sessionStorage`, so a
+   *   reload keeps the session; it is gone when the tab closes. Script on
+   *   the page can read it (see docs/security.md).
+   * - `memory`: the bearer token is kept in memory only; a reload logs out.
+   * - `auto`: as the service's published policy says (`sessionMode` of
+   *   `GET /credentials/policy`, read once before the first other call;
+   *   `memory` when it says nothing).
+   *
+   * In the `cookie` and `tab` modes a logout, an expiry or a password change
+   * in one tab ends the session in the site's other tabs too.
+   */
+  session?: SessionMode | 'auto';
+  /**
    * Called once when the service says the session has ended (idle timeout,
    * logout elsewhere) during a call; the SDK has already forgotten the token.
    */
@@ -95,18 +115,46 @@ export function createClient(options: ClientOptions): WebBillingClient {
   if (!options || typeof options.baseUrl !== 'string' || options.baseUrl === '') {
     throw new TypeError('createClient needs a baseUrl, e.g. createClient({ baseUrl: "/api/v1" }).');
   }
-  const session = new SessionStore();
-  const transport = new Transport({
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const session = new SessionStore(baseUrl);
+  const mode = options.session ?? 'memory';
+  if (mode !== 'auto' && mode !== 'cookie' && mode !== 'tab' && mode !== 'memory') {
+    throw new TypeError(`createClient: session must be "cookie", "tab", "memory" or "auto", not ${JSON.stringify(mode)}.`);
+  }
+  let known = mode !== 'auto';
+  if (mode !== 'auto') session.setMode(mode);
+  let asking: Promise<void> | undefined;
+  const prepare = (): Promise<void> | undefined =>
+    known
+      ? undefined
+      : (asking ??= transport.call('credentials.policy').then(
+          (policy) => {
+            session.setMode(policy.sessionMode ?? 'memory');
+            known = true;
+          },
+          (error: unknown) => {
+            asking = undefined; // asked again by the next call
+            throw error;
+          },
+        ));
+  const transport: Transport = new Transport({
+    baseUrl,
     fetch: options.fetch,
     ky: options.ky,
     timeout: options.timeout ?? 10_000,
     retry: options.retry ?? 2,
     totalTimeout: options.totalTimeout,
+    prepare,
+    getMode: () => session.mode,
     getToken: () => session.token,
-    onUnauthorized(token) {
-      // Only the live token's expiry is news; a stale request's 401 is not.
-      if (token === session.token && session.clear('expired')) options.onSessionExpired?.();
+    getSessionRef: () => session.ref,
+    onUnauthorized(ref) {
+      // Only the live session's expiry is news; a stale request's 401 is not.
+      if (ref === session.ref && session.clear('expired')) options.onSessionExpired?.();
+    },
+    onResponse(response, authenticated) {
+      session.observeDate(response.headers.get('date'));
+      if (authenticated) session.observeActivity();
     },
   });
   return Object.freeze({

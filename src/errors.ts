@@ -28,7 +28,8 @@ const DEFAULT_MESSAGES: Record<WebBillingErrorCode, string> = {
   session_expired: 'Your session has ended. Please log in again.',
   credential_change_required: 'Please change your login ID and password before continuing.',
   not_found: 'What you asked for was not found.',
-  forbidden: 'The billing service refused this address. Use the service\'s own address.',
+  forbidden:
+    'The billing service refused this request: call it by its own address, and, where it keeps sessions in a cookie, from its own site with session: "cookie" or "auto".',
   method_not_allowed: 'The billing service does not accept this kind of request here.',
   uri_too_long: 'The request address is too long.',
   unsupported_media_type: 'The billing service accepts only JSON requests.',

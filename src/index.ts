@@ -15,7 +15,7 @@
  */
 export { createClient, type ClientOptions, type WebBillingClient } from './client.js';
 export type { CallOptions } from './transport.js';
-export type { SessionInfo, SessionListener, SessionChangeReason } from './session.js';
+export type { SessionInfo, SessionListener, SessionChangeReason, SessionEndReason } from './session.js';
 export type { AuthResource } from './resources/auth.js';
 export type { CredentialsResource, PolicyResult } from './resources/credentials.js';
 export type { AccountResource } from './resources/account.js';
@@ -38,6 +38,9 @@ export {
   type CredentialFieldPolicy,
   type CredentialCheck,
   type CredentialRule,
+  type SessionMode,
+  SESSION_COOKIE,
+  CSRF_HEADER,
 } from './contract/rules.js';
 export type * from './contract/types.js';
 export type { ErrorCode, FieldIssueCode } from './contract/errors.js';

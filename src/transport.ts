@@ -13,6 +13,7 @@
 import ky, { isHTTPError, isKyError, isNetworkError, isTimeoutError, type KyInstance, type Options, type RetryOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
+import { CSRF_HEADER, type SessionMode } from './contract/rules.js';
 import { ErrorBody } from './contract/schemas.js';
 import {
   AbortedError,
@@ -66,8 +67,16 @@ export interface TransportOptions {
   timeout: number;
   totalTimeout?: number | undefined;
   retry: number;
+  /** Runs before each call until the client knows its session mode (then returns nothing); never before `credentials.policy`. */
+  prepare?: (() => Promise<void> | undefined) | undefined;
+  /** How the session travels: a cookie (with the CSRF header) or a bearer token. */
+  getMode: () => SessionMode | 'auto';
   getToken: () => string | undefined;
-  onUnauthorized: (token: string) => void;
+  /** Stands for the live session; a call's `session_expired` is news only for the session it was sent under. */
+  getSessionRef: () => object | undefined;
+  onUnauthorized: (ref: object) => void;
+  /** Sees every answer (its `Date` header), and whether the call was an authenticated one that the service answered. */
+  onResponse?: ((response: Response, authenticated: boolean) => void) | undefined;
 }
 
 interface SharedRead {
@@ -85,6 +94,16 @@ export class Transport {
   readonly #options: TransportOptions;
   readonly #ky: KyInstance;
   readonly #sharedReads = new Map<string, SharedRead>();
+  readonly #refIds = new WeakMap<object, number>();
+  #nextRefId = 0;
+
+  /** A number for a session (cookie mode: no token to tell two sessions apart). */
+  #idOf(ref: object | undefined): string {
+    if (!ref) return '';
+    let id = this.#refIds.get(ref);
+    if (id === undefined) this.#refIds.set(ref, (id = this.#nextRefId++));
+    return `s${id}`;
+  }
 
   constructor(options: TransportOptions) {
     this.#options = options;
@@ -106,10 +125,16 @@ export class Transport {
             headers: Object.fromEntries(request.headers),
             body: request.body ? await request.text() : null,
             signal: request.signal,
+            ...(request.credentials === 'include' && { credentials: 'include' as const }),
           });
         },
       }),
     });
+  }
+
+  /** Settles when the client is ready to call (its session mode known). */
+  async ready(): Promise<void> {
+    await this.#options.prepare?.();
   }
 
   /** Calls an endpoint and returns its validated response. */
@@ -118,7 +143,12 @@ export class Transport {
     const path = endpoint.path.replace(/:([a-z]+)/gi, (_, name: string) => encodeURIComponent(request.params?.[name] ?? ''));
     const query = 'query' in endpoint ? this.#checkInput(endpoint.query, request.query) : undefined;
     const body = 'body' in endpoint ? this.#checkInput(endpoint.body, request.body) : undefined;
+    // Once the mode is known this stays synchronous, so a call starts in the same turn as before.
+    const preparing = id === 'credentials.policy' ? undefined : this.#options.prepare?.();
+    if (preparing) await preparing;
     const token = this.#options.getToken();
+    const ref = this.#options.getSessionRef();
+    const cookie = this.#options.getMode() === 'cookie';
     const search = query ? new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as [string, string][]) : undefined;
     const url = search && [...search].length ? `${path}?${search}` : path;
 
@@ -128,6 +158,9 @@ export class Transport {
       this.#send(id, url, {
         method: endpoint.method,
         token,
+        ref,
+        cookie,
+        authenticated: endpoint.auth === 'session' || endpoint.auth === 'active-session',
         body,
         signal,
         timeout: request.timeout,
@@ -135,8 +168,8 @@ export class Transport {
       });
 
     if (endpoint.method !== 'GET') return untilAborted(send(request.signal), request.signal) as Promise<ResponseOf<K>>;
-    // Only identical reads share: same URL, token, timeout and headers.
-    const key = [url, token, request.timeout, JSON.stringify(request.headers)].join('\u0000');
+    // Only identical reads share: same URL, session, timeout and headers.
+    const key = [url, token ?? this.#idOf(ref), request.timeout, JSON.stringify(request.headers)].join('\u0000');
     return this.#shareRead(key, send, request.signal) as Promise<ResponseOf<K>>;
   }
 
@@ -185,10 +218,13 @@ export class Transport {
     const deadline = totalTimeout ? Date.now() + totalTimeout : Infinity;
     const isRead = init.method === 'GET';
     const headers: Record<string, string> = { ...init.headers };
-    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    // In the cookie mode the browser sends the session; the header proves to the service that this page sent the call.
+    if (init.cookie) headers[CSRF_HEADER] = '1';
+    else if (init.token) headers.authorization = `Bearer ${init.token}`;
     const options: Options = {
       method: init.method,
       headers,
+      ...(init.cookie && { credentials: 'include' as const }),
       // No limit on writes: they are never retried, and ky then does not copy the body for a retry.
       retry: { ...RETRY, limit: isRead ? retry : 0, shouldRetry: ({ error }) => shouldRetry(error, deadline, init.signal) },
       ...(init.body !== undefined && { json: init.body }),
@@ -203,8 +239,10 @@ export class Transport {
       text = await pending.text();
       response = await pending;
     } catch (error) {
+      if (isHTTPError(error)) this.#options.onResponse?.(error.response, init.authenticated && error.response.status !== 401 && error.response.status !== 403);
       throw this.#toError(id, error, init);
     }
+    this.#options.onResponse?.(response, init.authenticated);
     return this.#accept(id, response, text);
   }
 
@@ -214,7 +252,7 @@ export class Transport {
    */
   #toError(id: EndpointId, error: unknown, init: SendInit): WebBillingError {
     if (init.signal?.aborted) return new AbortedError({ cause: init.signal.reason });
-    if (isHTTPError(error)) return this.#fromResponse(id, error.response, error.data, init.token);
+    if (isHTTPError(error)) return this.#fromResponse(id, error.response, error.data, init.ref);
     if (isTimeoutError(error)) return new TimeoutError();
     // Offline, DNS, refused, CORS, or whatever else a custom fetch rejects with.
     return new NetworkError({ cause: isNetworkError(error) ? error.cause : error });
@@ -240,7 +278,7 @@ export class Transport {
   }
 
   /** A non-2xx answer as the typed error its contract body (or, without one, its status) names. */
-  #fromResponse(id: EndpointId, response: Response, body: unknown, token: string | undefined): WebBillingError {
+  #fromResponse(id: EndpointId, response: Response, body: unknown, ref: object | undefined): WebBillingError {
     const { status } = response;
     // ky has read the body: parsed when JSON, text otherwise, undefined when malformed or too slow.
     const parsed = ErrorBody.safeParse(body);
@@ -260,7 +298,7 @@ export class Transport {
       case 'account_locked':
         return new AccountLockedError(init);
       case 'session_expired':
-        if (token) this.#options.onUnauthorized(token);
+        if (ref) this.#options.onUnauthorized(ref);
         return new SessionExpiredError(init);
       case 'credential_change_required':
         return new CredentialChangeRequiredError(init);
@@ -287,6 +325,12 @@ export class Transport {
 interface SendInit {
   method: string;
   token: string | undefined;
+  /** The session the call was sent under. */
+  ref: object | undefined;
+  /** The cookie mode: `credentials: 'include'` and the CSRF header instead of a bearer token. */
+  cookie: boolean;
+  /** The endpoint needs a session (so its answer, unless a 401 or 403, extended it). */
+  authenticated: boolean;
   body: Record<string, unknown> | undefined;
   signal: AbortSignal | undefined;
   timeout: number | undefined;

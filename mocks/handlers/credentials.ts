@@ -47,7 +47,7 @@ export function credentialHandlers(ctx: BackendContext): HttpHandler[] {
       return { loginId: key, available: !store.logins.has(key) };
     }),
 
-    route('credentials.setup', async ({ body, caller, now }) => {
+    route('credentials.setup', async ({ body, caller, now, rotateSession }) => {
       const { session, account } = caller;
       if (session.stage !== 'credential-setup-required' || !account.postcard) {
         throw new ApiError('conflict', 'The postcard credentials were already replaced; change the password instead.');
@@ -80,10 +80,11 @@ export function credentialHandlers(ctx: BackendContext): HttpHandler[] {
       session.stage = 'active';
       session.loginId = account.loginId!;
       notifyChange(ctx, caller, 'login-id-and-password', now);
+      await rotateSession();
       return { loginId: account.loginId!, stage: session.stage };
     }),
 
-    route('credentials.changePassword', async ({ body, caller, now }) => {
+    route('credentials.changePassword', async ({ body, caller, now, rotateSession }) => {
       const { session, account } = caller;
       if (session.stage === 'credential-setup-required' || !account.password || !account.loginId) {
         throw new ApiError('credential_change_required', 'Set your own login ID and password first (POST /credentials/setup).');
@@ -106,6 +107,7 @@ export function credentialHandlers(ctx: BackendContext): HttpHandler[] {
       store.endSessionsOf(account.id, caller.sessionKey);
       session.stage = 'active';
       notifyChange(ctx, caller, 'password', now);
+      await rotateSession();
       return { stage: session.stage };
     }),
   ];

@@ -24,7 +24,11 @@ export const ERROR_CODES = {
   invalid_credentials: { status: ERROR_STATUS.invalid_credentials, description: 'Login ID and password (or postcard ID and password, or the current password) did not match. `details.remainingAttempts` says how many tries remain before the account locks.' },
   session_expired: { status: ERROR_STATUS.session_expired, description: 'No session token, or the session has ended (logout, idle timeout, or a later login).' },
   credential_change_required: { status: ERROR_STATUS.credential_change_required, description: 'The session may only change credentials: a postcard login must set its own ID and password, a reissued password must be changed.' },
-  forbidden: { status: ERROR_STATUS.forbidden, description: 'The request came through a host name the service does not serve (a DNS-rebinding defence); use the service\'s own address.' },
+  forbidden: {
+    status: ERROR_STATUS.forbidden,
+    description:
+      'The request came through a host name the service does not serve (a DNS-rebinding defence), or, where sessions are kept in a cookie, a write came without the `X-Web-Billing-CSRF: 1` header or from a page of another site.',
+  },
   not_found: { status: ERROR_STATUS.not_found, description: 'No such line, company, registration or route.' },
   method_not_allowed: { status: ERROR_STATUS.method_not_allowed, description: 'The path exists but not with this HTTP method; the `Allow` header lists the methods it has.' },
   month_out_of_range: { status: ERROR_STATUS.month_out_of_range, description: 'The month is outside the 15-month billing history.' },
@@ -146,10 +150,10 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = /* @__PURE__ */ wi
   },
 });
 
-/** Every write (POST, PUT, DELETE) may also answer 415 `unsupported_media_type`. */
+/** Every write (POST, PUT, DELETE) may also answer 415 `unsupported_media_type`, and 403 `forbidden` in the cookie mode (CSRF). */
 function withWriteErrors(docs: Record<EndpointId, EndpointDoc>): Record<EndpointId, EndpointDoc> {
   for (const id of Object.keys(docs) as EndpointId[]) {
-    if (ENDPOINTS[id].method !== 'GET') docs[id] = { ...docs[id], errors: [...docs[id].errors, 'unsupported_media_type'] };
+    if (ENDPOINTS[id].method !== 'GET') docs[id] = { ...docs[id], errors: [...docs[id].errors, 'unsupported_media_type', 'forbidden'] };
   }
   return docs;
 }

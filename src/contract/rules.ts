@@ -54,7 +54,40 @@ export interface CredentialPolicy {
    * like a wrong password, and it dies at the forced password change.
    */
   temporaryPasswordHours: number;
+  /**
+   * How the backend holds sessions ({@link SessionMode}); absent means a
+   * bearer token the client keeps in memory (`memory`).
+   */
+  sessionMode?: SessionMode;
+  /** Minutes a session lives without activity (every authenticated call starts them again). */
+  sessionIdleMinutes?: number;
 }
+
+/**
+ * How sessions are held:
+ *
+ * - `cookie`: the backend sets an `HttpOnly` `__Host-` cookie
+ *   ({@link SESSION_COOKIE}) at login and rotates it at every credential
+ *   change; the client never sees a token, sends `credentials: 'include'`
+ *   and the {@link CSRF_HEADER} on every request, and every write without
+ *   that header, or from a foreign `Origin`, is refused with 403 `forbidden`.
+ * - `tab`: the login answer carries a bearer token that the client keeps in
+ *   `sessionStorage` (this tab only, gone when it closes).
+ * - `memory`: the same bearer token, kept in memory only: a reload logs out.
+ */
+export type SessionMode = 'cookie' | 'tab' | 'memory';
+
+/** The session cookie of the `cookie` mode: `HttpOnly; Secure; SameSite=Lax; Path=/`, no `Domain`. */
+export const SESSION_COOKIE = '__Host-wb-session';
+
+/**
+ * The header every request carries in the `cookie` mode (value `1`). A
+ * cross-site form or a "simple" request cannot set a custom header, and a
+ * cross-site script that sets it must pass a CORS preflight first, so a
+ * backend that requires it on every write is safe from cross-site request
+ * forgery (with an `Origin` check besides).
+ */
+export const CSRF_HEADER = 'X-Web-Billing-CSRF';
 
 /** The seed's policy; used when the backend's published policy is unavailable. */
 export const DEFAULT_CREDENTIAL_POLICY: CredentialPolicy = Object.freeze({

@@ -65,9 +65,12 @@ export const InitialLoginRequest = z.object({ initialLoginId: shortText(), initi
 /** Body of `POST /auth/login`. */
 export const LoginRequest = z.object({ loginId: shortText(), password: secretText() });
 
-/** Answer to a login: the session token, its expiry and stage. */
+/** How a backend holds sessions (see `SessionMode` in the rules). */
+export const SessionMode = z.enum(['cookie', 'tab', 'memory']);
+
+/** Answer to a login: the session token (none in the `cookie` mode, where a cookie holds it), its expiry and stage. */
 export const LoginResponse = z.object({
-  token: z.string().check(z.minLength(32)),
+  token: z.optional(z.string().check(z.minLength(32))),
   expiresAt: IsoDateTime,
   stage: SessionStage,
   loginId: z.string(),
@@ -100,6 +103,8 @@ export const CredentialPolicySchema = z.object({
   lockThreshold: z.int().check(z.positive()),
   confirmationLinkTtlHours: z.int().check(z.positive()),
   temporaryPasswordHours: z.int().check(z.positive()),
+  sessionMode: z.optional(SessionMode),
+  sessionIdleMinutes: z.optional(z.int().check(z.positive())),
 });
 
 /** Body of `POST /credentials/setup`: postcard credentials again, new ID twice, new password twice. */

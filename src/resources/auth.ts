@@ -3,7 +3,9 @@
  *
  * @module
  */
-import type { InitialLoginRequest, LoginRequest, LoginResponse } from '../contract/index.js';
+import type { EndpointId, InitialLoginRequest, LoginRequest, LoginResponse } from '../contract/index.js';
+import { ContractError, isWebBillingError } from '../errors.js';
+import type { SessionMode } from '../contract/index.js';
 import type { SessionInfo, SessionListener, SessionStore } from '../session.js';
 import type { CallOptions, Transport } from '../transport.js';
 
@@ -55,6 +57,34 @@ export interface AuthResource {
    * ```
    */
   session(options?: CallOptions): Promise<SessionInfo>;
+  /**
+   * Finds the session again after a reload or on another page of the site
+   * (`cookie` and `tab` modes; in `memory` mode there is none to find):
+   * asks the service (`GET /auth/session`) and resolves with the session,
+   * or `undefined` when there is none. Call it once on page load, before
+   * showing anything that depends on being logged in; `<wb-provider>` does.
+   *
+   * @throws {@link NetworkError}, {@link TimeoutError}, {@link ServerError} when the service cannot say
+   * @example
+   * ```ts
+   * const session = await client.auth.restore();
+   * if (!session) showLogin();
+   * ```
+   */
+  restore(options?: CallOptions): Promise<SessionInfo | undefined>;
+  /**
+   * Milliseconds until the session ends without activity, by the service's
+   * clock as last seen (each answer's `Date` header); `undefined` when
+   * logged out. Every authenticated call starts the idle time again (the
+   * listeners hear `activity`).
+   */
+  timeLeft(): number | undefined;
+  /**
+   * How the session is held: chosen with the `session` option, or read from
+   * the policy on the first call when that option is `auto` (and `auto`
+   * until then).
+   */
+  readonly mode: SessionMode | 'auto';
   /** The session as last known, without a request; `undefined` when logged out. */
   readonly current: SessionInfo | undefined;
   /**
@@ -74,19 +104,24 @@ function infoOf(response: LoginResponse): SessionInfo {
 }
 
 export function createAuth(transport: Transport, session: SessionStore): AuthResource {
+  const start = (id: EndpointId, response: LoginResponse): SessionInfo => {
+    if (session.mode !== 'cookie' && !response.token) {
+      // A cookie backend called in a bearer mode: nothing would authenticate the next call.
+      throw new ContractError(id, ['token: missing (does the service keep sessions in a cookie? create the client with session: "cookie" or "auto")']);
+    }
+    session.start(response.token, infoOf(response));
+    return infoOf(response);
+  };
   return {
     async initialLogin(request, options) {
-      const response = await transport.call('auth.initialLogin', { ...options, body: request });
-      session.start(response.token, infoOf(response));
-      return infoOf(response);
+      return start('auth.initialLogin', await transport.call('auth.initialLogin', { ...options, body: request }));
     },
     async login(request, options) {
-      const response = await transport.call('auth.login', { ...options, body: request });
-      session.start(response.token, infoOf(response));
-      return infoOf(response);
+      return start('auth.login', await transport.call('auth.login', { ...options, body: request }));
     },
     async logout(options) {
-      if (!session.token) return;
+      // In the cookie mode there may be a session this page has not found yet: the service knows.
+      if (!session.ref && session.mode !== 'cookie') return;
       try {
         await transport.call('auth.logout', { ...options });
       } catch (error) {
@@ -101,8 +136,29 @@ export function createAuth(transport: Transport, session: SessionStore): AuthRes
     },
     async session(options) {
       const response = await transport.call('auth.session', { ...options });
-      session.update(response, 'refresh');
+      if (session.info) session.update(response, 'refresh');
+      else session.start(undefined, response, 'restore');
       return { ...response };
+    },
+    async restore(options) {
+      await transport.ready();
+      if (session.mode !== 'cookie' && (session.mode !== 'tab' || !session.token)) return session.info;
+      const before = session.info;
+      try {
+        const response = await transport.call('auth.session', { ...options });
+        if (before) session.update(response, 'restore');
+        else session.start(undefined, response, 'restore');
+        return session.info;
+      } catch (error) {
+        if (isWebBillingError(error) && error.code === 'session_expired') return undefined;
+        throw error;
+      }
+    },
+    timeLeft() {
+      return session.timeLeft();
+    },
+    get mode() {
+      return session.mode;
     },
     get current() {
       return session.info;

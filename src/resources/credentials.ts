@@ -118,11 +118,14 @@ export function createCredentials(transport: Transport, session: SessionStore): 
     async setup(request, options) {
       const response = await transport.call('credentials.setup', { ...options, body: request });
       session.update({ stage: response.stage, loginId: response.loginId }, 'stage');
+      session.tellOtherTabs('password-changed', response.loginId);
       return { loginId: response.loginId };
     },
     async changePassword(request, options) {
       const response = await transport.call('credentials.changePassword', { ...options, body: request });
       session.update({ stage: response.stage }, 'stage');
+      const loginId = session.info?.loginId;
+      if (loginId) session.tellOtherTabs('password-changed', loginId);
     },
   };
   return resource;
