@@ -322,6 +322,7 @@ export class WbLinePicker extends WbDataElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (!this.open) return;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isWebBillingError, type InvalidCredentialsError } from '../../src/errors.js';
-import type { SessionStage } from '../../src/index.js';
+import type { SessionEndReason, SessionStage } from '../../src/index.js';
+import { sessionEndContext } from '../shared/context.js';
 import { WbForgotPasswordEvent, WbLoggedInEvent } from '../shared/events.js';
 import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -50,6 +52,11 @@ export class WbLogin extends WbFormElement {
    * customer knows why they are back at the login. Cleared by a login.
    */
   @property({ attribute: 'session-ended', type: Boolean, reflect: true }) sessionEnded = false;
+
+  /** Why the page's last session ended, from `<wb-provider>`: said above the form, in words that fit (a logout, an expiry, another tab). */
+  @consume({ context: sessionEndContext, subscribe: true })
+  @state()
+  private ended?: SessionEndReason;
 
   @state() private password = '';
   @state() private view: View = 'form';
@@ -101,11 +108,18 @@ export class WbLogin extends WbFormElement {
     if (this.dispatchEvent(new WbForgotPasswordEvent())) this.view = 'reissue';
   }
 
+  /** Why the customer is back at the login, when they are. */
+  private renderEnded() {
+    const reason = this.ended ?? (this.sessionEnded ? 'expired' : undefined);
+    if (!reason) return nothing;
+    return html`<p class="wb-notice" part="session-ended" role="status">${this.i18n.m.ended(reason)}</p>`;
+  }
+
   private renderForm() {
     const m = this.i18n.m;
     return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
       <h2 id="${this.idPrefix}-title">${m.title}</h2>
-      ${this.sessionEnded ? html`<p class="wb-notice" part="session-ended" role="status">${m.sessionEnded}</p>` : nothing}
+      ${this.renderEnded()}
       <p class="wb-hint">${m.intro}</p>
       ${this.renderNoProvider()}
       ${this.renderTextField({

@@ -1,10 +1,27 @@
+import type { SessionEndReason } from '../../src/index.js';
 import { defineMessages } from '../shared/localize.js';
+
+const endedEn: Record<SessionEndReason, string> = {
+  logout: 'You have logged out.',
+  expired: 'Your session has ended after a while without activity. Please log in again.',
+  'logout-elsewhere': 'You logged out in another tab or window. Please log in again.',
+  'expired-elsewhere': 'Your session has ended in another tab or window, after a while without activity. Please log in again.',
+  'password-changed-elsewhere': 'Your password was changed in another tab or window. Please log in with the new password.',
+};
+
+const endedJa: Record<SessionEndReason, string> = {
+  logout: 'ログアウトしました。',
+  expired: '一定時間操作がなかったため、セッションが終了しました。もう一度ログインしてください。',
+  'logout-elsewhere': '別のタブまたはウィンドウでログアウトしました。もう一度ログインしてください。',
+  'expired-elsewhere': '別のタブまたはウィンドウで、一定時間操作がなかったためセッションが終了しました。もう一度ログインしてください。',
+  'password-changed-elsewhere': '別のタブまたはウィンドウでパスワードが変更されました。新しいパスワードでログインしてください。',
+};
 
 export const loginMessages = defineMessages({
   en: {
     title: 'Log in to Web Billing',
     intro: 'The first time, use the initial login ID (7 characters) and initial password (8 characters) printed on your postcard.',
-    sessionEnded: 'Your session has ended, after a while without activity or a logout elsewhere. Please log in again.',
+    ended: (reason: SessionEndReason) => endedEn[reason],
     loginId: 'Login ID',
     password: 'Password',
     submit: 'Log in',
@@ -27,7 +44,7 @@ export const loginMessages = defineMessages({
   ja: {
     title: 'Web Billing ログイン',
     intro: '初回は、はがきに記載の初期ログインID（7桁）と初期パスワード（8桁）を入力してください。',
-    sessionEnded: '一定時間操作がなかったか、別の画面でログアウトしたため、セッションが終了しました。もう一度ログインしてください。',
+    ended: (reason: SessionEndReason) => endedJa[reason],
     loginId: 'ログインID',
     password: 'パスワード',
     submit: 'ログイン',

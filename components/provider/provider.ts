@@ -1,22 +1,29 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createClient, type SessionInfo, type WebBillingClient } from '../../src/index.js';
-import { clientContext, sessionContext } from '../shared/context.js';
-import { WbLoggedOutEvent } from '../shared/events.js';
+import { createClient, type SessionEndReason, type SessionInfo, type SessionMode, type WebBillingClient } from '../../src/index.js';
+import { clientContext, sessionContext, sessionEndContext } from '../shared/context.js';
+import { WbLoggedOutEvent, WbSessionRestoredEvent } from '../shared/events.js';
 
 /**
  * Connects the elements inside it to the billing service: holds one SDK
  * client (made from `base-url`, or given as the `client` property) and the
- * session, and provides both to every `<wb-*>` element inside it. The
- * session token stays inside the client, in memory only.
+ * session, and provides both to every `<wb-*>` element inside it.
+ *
+ * How the session is held follows `session-mode` (by default what the
+ * service publishes): in the `cookie` and `tab` modes the provider finds
+ * the session again on page load, before its content shows, so a reload or
+ * another page of the portal keeps the customer where they were, without a
+ * flash of the login. While it asks, the `restoring` slot shows instead.
  *
  * @summary Gives the elements inside it one SDK client and the session.
  * @tag wb-provider
  *
  * @slot - The page content with the `<wb-*>` elements.
+ * @slot restoring - Shown while the session is being found again on page load (briefly; nothing by default).
  *
- * @fires wb-logged-out - The session ended: `reason` is `logout` or `expired`.
+ * @fires wb-logged-out - The session ended: `reason` is `logout`, `expired`, or one of them in another tab (`logout-elsewhere`, `expired-elsewhere`, `password-changed-elsewhere`).
+ * @fires wb-session-restored - The session was looked for on page load (`cookie` and `tab` modes); `session` is what was found (or `undefined`).
  */
 export class WbProvider extends LitElement {
   /** No box of its own: its children lay out as if it were not there. */
@@ -29,6 +36,13 @@ export class WbProvider extends LitElement {
   /** The service's base URL, e.g. `/api/v1`. Ignored when `client` is set. */
   @property({ attribute: 'base-url' }) baseUrl = '';
 
+  /**
+   * How the client made from `base-url` holds the session: `auto` (what the
+   * service publishes), `cookie`, `tab` or `memory`. See the SDK's
+   * `createClient({ session })`. Ignored when `client` is set.
+   */
+  @property({ attribute: 'session-mode' }) sessionMode: SessionMode | 'auto' = 'auto';
+
   /** The SDK client to share (made from `base-url` when not set). */
   @provide({ context: clientContext })
   @property({ attribute: false })
@@ -39,13 +53,21 @@ export class WbProvider extends LitElement {
   @state()
   protected session?: SessionInfo;
 
+  /** Why the last session of this page ended, until the next login. */
+  @provide({ context: sessionEndContext })
+  @state()
+  protected ended?: SessionEndReason;
+
+  /** Whether the session is being found again (the content waits). */
+  @state() protected restoring = false;
+
   #ownsClient = false;
   #unsubscribe?: () => void;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('baseUrl') && this.baseUrl && (!this.client || this.#ownsClient)) {
+    if ((changed.has('baseUrl') || changed.has('sessionMode')) && this.baseUrl && (!this.client || this.#ownsClient)) {
       this.#ownsClient = true;
-      this.client = createClient({ baseUrl: this.baseUrl });
+      this.client = createClient({ baseUrl: this.baseUrl, session: this.sessionMode });
     }
     if (changed.has('client')) this.#subscribe();
   }
@@ -66,12 +88,35 @@ export class WbProvider extends LitElement {
     const client = this.client;
     this.session = client?.auth.current;
     this.#unsubscribe = client?.auth.subscribe((session, reason) => {
+      // Activity only moves the idle end; the elements need not hear of it.
+      if (reason === 'activity') return;
       this.session = session;
-      if (reason === 'logout' || reason === 'expired') this.dispatchEvent(new WbLoggedOutEvent(reason));
+      if (session) this.ended = undefined;
+      else if (reason !== 'login' && reason !== 'restore' && reason !== 'refresh' && reason !== 'stage') {
+        this.ended = reason;
+        this.dispatchEvent(new WbLoggedOutEvent(reason));
+      }
     });
+    if (client) void this.#restore(client);
+  }
+
+  async #restore(client: WebBillingClient): Promise<void> {
+    // In memory mode there is nothing to find: the content shows at once.
+    if (client.auth.mode === 'memory') return;
+    this.restoring = true;
+    let session: SessionInfo | undefined;
+    try {
+      session = await client.auth.restore();
+    } catch {
+      // The service could not say: show the content, whose own calls report the fault and offer a retry.
+    }
+    if (client !== this.client) return;
+    this.session = client.auth.current;
+    this.restoring = false;
+    this.dispatchEvent(new WbSessionRestoredEvent(session));
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return html`<slot name="restoring" ?hidden=${!this.restoring}></slot><slot ?hidden=${this.restoring}></slot>`;
   }
 }

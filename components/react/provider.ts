@@ -1,6 +1,6 @@
 /**
  * React wrapper of `<wb-provider>`: Gives the elements inside it one SDK client and the session.
- * Its properties are props. Its events are typed `on…` props: `onLoggedOut` gets a {@link WbLoggedOutEvent}.
+ * Its properties are props. Its events are typed `on…` props: `onLoggedOut` gets a {@link WbLoggedOutEvent}, `onSessionRestored` gets a {@link WbSessionRestoredEvent}.
  * Importing this module registers the element.
  *
  * Generated from custom-elements.json by `npm run react` (scripts/gen-react.ts); do not edit.
@@ -10,7 +10,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import React from 'react';
 import { WbProvider as WbProviderElement } from '../provider/define.js';
-import type { WbLoggedOutEvent } from '../shared/events.js';
+import type { WbLoggedOutEvent, WbSessionRestoredEvent } from '../shared/events.js';
 
 /** `<wb-provider>` in React: Gives the elements inside it one SDK client and the session. */
 export const WbProvider = createComponent({
@@ -19,5 +19,6 @@ export const WbProvider = createComponent({
   elementClass: WbProviderElement,
   events: {
     onLoggedOut: 'wb-logged-out' as EventName<WbLoggedOutEvent>,
+    onSessionRestored: 'wb-session-restored' as EventName<WbSessionRestoredEvent>,
   },
 });

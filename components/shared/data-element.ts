@@ -19,11 +19,12 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import { css, html, LitElement, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isWebBillingError, type RateLimitedError } from '../../src/errors.js';
-import type { WebBillingClient } from '../../src/index.js';
-import { clientContext } from './context.js';
+import type { SessionEndReason, SessionInfo, WebBillingClient } from '../../src/index.js';
+import { clientContext, sessionContext, sessionEndContext } from './context.js';
+import { WbLoginRequestedEvent } from './events.js';
 import { LocalizeController } from './localize.js';
 import { common } from './messages.js';
 import { tokens } from './styles.js';
@@ -100,8 +101,17 @@ export const dataStyles = css`
   }
 `;
 
-/** `TaskStatus.PENDING` of `@lit/task`, without importing its runtime into every element. */
+/** `TaskStatus.PENDING` and `ERROR` of `@lit/task`, without importing its runtime into every element. */
 const TASK_PENDING = 1;
+const TASK_ERROR = 3;
+const needsSession = (error: unknown) => isWebBillingError(error, 'session_expired');
+
+/**
+ * Which element of a client's page says that the session is needed: one
+ * says it (with the login), the others wait quietly, so a screen of several
+ * elements shows one notice, not one each.
+ */
+const sessionNotices = new WeakMap<WebBillingClient, WbDataElement>();
 const isTask = (controller: ReactiveController): controller is Task<readonly unknown[], unknown> =>
   typeof (controller as Partial<Task>).abort === 'function' && typeof (controller as Partial<Task>).run === 'function';
 
@@ -118,7 +128,20 @@ export abstract class WbDataElement extends LitElement {
   @state()
   protected client?: WebBillingClient;
 
+  /** The session as the provider knows it: a login reloads what needed one. */
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected session?: SessionInfo;
+
+  /** Why the page's last session ended (words for the notice). */
+  @consume({ context: sessionEndContext, subscribe: true })
+  @state()
+  protected sessionEnd?: SessionEndReason;
+
   protected readonly common = new LocalizeController(this, common);
+
+  /** Whether this element's last render showed the session notice. */
+  #showsNotice = false;
 
   /** Adds a controller; a `@lit/task` is also tracked, so a disconnect can abort it. */
   override addController(controller: ReactiveController): void {
@@ -143,6 +166,43 @@ export abstract class WbDataElement extends LitElement {
     this.#interrupted.clear();
   }
 
+  /** Each render decides afresh whether this element shows the session notice. */
+  protected override update(changed: PropertyValues): void {
+    this.#showsNotice = false;
+    super.update(changed);
+  }
+
+  /** After a login (in place, or in another element), loads again whatever failed for want of a session. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('session') && this.session && changed.get('session') === undefined) {
+      for (const task of this.#tasks) if (task.status === TASK_ERROR && needsSession(task.error)) void task.run();
+    }
+  }
+
+  /**
+   * What a load that needs a session shows: for the first such element of
+   * the page, why (an expiry, another tab, or no login yet) and the login
+   * in place when `<wb-login>` is on the page (else a "Log in" button that
+   * fires `wb-login-requested`); nothing for the others.
+   */
+  protected renderSessionNeeded(notLoggedIn = this.common.m.logInToSee): TemplateResult | typeof nothing {
+    const client = this.client!;
+    const holder = sessionNotices.get(client);
+    if (this.#showsNotice || (holder && holder !== this && holder.isConnected && holder.#showsNotice)) return nothing;
+    sessionNotices.set(client, this);
+    this.#showsNotice = true;
+    const m = this.common.m;
+    const ended = this.sessionEnd && this.sessionEnd !== 'logout';
+    const inPlace = customElements.get('wb-login') !== undefined;
+    return html`<div class="state error" part="error session-needed" role="alert">
+      <p>${ended ? m.sessionEndedRead : notLoggedIn}</p>
+      ${inPlace
+        ? html`<wb-login part="login"></wb-login>`
+        : html`<button type="button" part="login-button" @click=${() => this.dispatchEvent(new WbLoginRequestedEvent())}>${m.logIn}</button>`}
+    </div>`;
+  }
+
   /** A plain message for a failed load. */
   protected errorText(error: unknown): string {
     const m = this.common.m;
@@ -159,7 +219,7 @@ export abstract class WbDataElement extends LitElement {
       case 'rate_limited':
         return m.rateLimited((error as RateLimitedError).retryAfter);
       case 'session_expired':
-        return m.sessionExpired;
+        return this.sessionEnd && this.sessionEnd !== 'logout' ? m.sessionEndedRead : m.logInToSee;
       default:
         return error.message;
     }
@@ -181,7 +241,10 @@ export abstract class WbDataElement extends LitElement {
     return html`${task.render({
       initial: () => html`<p class="state" part="loading" role="status">${this.common.m.loading}</p>`,
       pending: () => html`<p class="state" part="loading" role="status">${this.common.m.loading}</p>`,
-      error: (error) => html`<div class="state error" part="error" role="alert">
+      error: (error) =>
+        needsSession(error)
+          ? this.renderSessionNeeded()
+          : html`<div class="state error" part="error" role="alert">
         <p>${this.errorText(error)}</p>
         ${isWebBillingError(error) && ['not_found', 'month_out_of_range', 'breakdown_not_retained', 'session_expired'].includes(error.code)
           ? nothing

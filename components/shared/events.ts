@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { SessionStage } from '../../src/index.js';
+import type { SessionEndReason, SessionInfo, SessionStage } from '../../src/index.js';
 
 const INIT = { bubbles: true, composed: true } as const;
 const CANCELABLE = { ...INIT, cancelable: true } as const;
@@ -90,8 +90,16 @@ export class WbReissueEmailChoiceEvent extends Event {
 /** The session ended (logout, or the service ended it). */
 export class WbLoggedOutEvent extends Event {
   static readonly type = 'wb-logged-out';
-  constructor(readonly reason: 'logout' | 'expired') {
+  constructor(readonly reason: SessionEndReason) {
     super(WbLoggedOutEvent.type, INIT);
+  }
+}
+
+/** `<wb-provider>` looked for the session on page load: `session` is what it found (`undefined`: none). */
+export class WbSessionRestoredEvent extends Event {
+  static readonly type = 'wb-session-restored';
+  constructor(readonly session: SessionInfo | undefined) {
+    super(WbSessionRestoredEvent.type, INIT);
   }
 }
 
@@ -152,6 +160,7 @@ declare global {
     'wb-login-requested': WbLoginRequestedEvent;
     'wb-reissue-email-choice': WbReissueEmailChoiceEvent;
     'wb-logged-out': WbLoggedOutEvent;
+    'wb-session-restored': WbSessionRestoredEvent;
     'wb-month-selected': WbMonthSelectedEvent;
     'wb-line-selected': WbLineSelectedEvent;
     'wb-billing-requested': WbBillingRequestedEvent;

@@ -53,6 +53,8 @@ export const common = defineMessages({
     rateLimited: (seconds?: number) =>
       seconds ? `Too many attempts. Please try again in ${seconds} seconds.` : 'Too many attempts. Please wait a moment and try again.',
     sessionExpired: 'Your session has ended. Please log in again; what you typed is kept.',
+    sessionEndedRead: 'Your session has ended. Please log in again to see this.',
+    logInToSee: 'Please log in to see this.',
     retry: 'Try again',
     logIn: 'Log in',
     sending: 'Sending…',
@@ -76,6 +78,8 @@ export const common = defineMessages({
     rateLimited: (seconds?: number) =>
       seconds ? `試行回数が多すぎます。${seconds}秒後にもう一度お試しください。` : '試行回数が多すぎます。しばらくしてからもう一度お試しください。',
     sessionExpired: 'セッションが終了しました。もう一度ログインしてください（入力内容は残っています）。',
+    sessionEndedRead: 'セッションが終了しました。表示するには、もう一度ログインしてください。',
+    logInToSee: '表示するにはログインしてください。',
     retry: 'もう一度試す',
     logIn: 'ログイン',
     sending: '送信中…',

@@ -1,11 +1,8 @@
-import { consume } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BILLING_RULES } from '../../src/contract/rules.js';
 import type { AccountResponse, HistoryResponse } from '../../src/contract/types.js';
-import type { SessionInfo } from '../../src/session.js';
-import { sessionContext } from '../shared/context.js';
 import { WbDataElement } from '../shared/data-element.js';
 import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -98,11 +95,6 @@ export class WbTop extends WbDataElement {
   /** The partner's Pay-easy payment page; no link without it. */
   @property({ attribute: 'pay-easy-href' }) payEasyHref = '';
 
-  /** The session as the provider last saw it. */
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
-  protected session?: SessionInfo;
-
   @state() private loggingOut = false;
   @state() private loggedOut = false;
 
@@ -181,7 +173,7 @@ export class WbTop extends WbDataElement {
     const m = this.i18n.m;
     if (!this.client) return this.renderTask(this.account, () => html``);
     if (!this.session) {
-      return html`<p part="logged-out" class="state" role="status" tabindex="-1">${this.loggedOut ? m.loggedOut : m.notLoggedIn}</p>`;
+      return this.loggedOut ? html`<p part="logged-out" class="state" role="status" tabindex="-1">${m.loggedOut}</p>` : this.renderSessionNeeded(m.notLoggedIn);
     }
     return html`<div class="sections">
       <section part="card account" class="card" aria-labelledby="account-heading">

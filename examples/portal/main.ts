@@ -6,8 +6,6 @@
  * tabs) until "Reset demo", so a mailed link opened in a new tab or typed
  * into the address bar finds the registration it was sent for.
  */
-import '../../components/index.js';
-import '../../components/notice-email/define.js';
 import { startBrowserBackend } from '../../mocks/browser.js';
 import { startMailbox } from './mailbox.js';
 
@@ -26,7 +24,12 @@ function savedState(): unknown {
 
 // Mailed links point at /confirm (served as this same page). The saved state is
 // restored before the worker answers; a state of another version is ignored (a fresh start).
-const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm`, restore: savedState() });
+// The backend keeps sessions as a bearer token in the tab's sessionStorage (a service worker cannot set HttpOnly
+// cookies), and publishes that: the provider (session-mode "auto") reads it and finds the session after a reload.
+const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm`, restore: savedState(), sessionMode: 'tab' });
+// The elements only now: the provider's first call must meet the backend, not the demo server.
+await import('../../components/index.js');
+await import('../../components/notice-email/define.js');
 
 /** Whether changes are saved: not after "Reset demo" here (the page is going), nor while following another tab's reset. */
 let keeping = true;
@@ -74,8 +77,8 @@ function resetDemo(): void {
 const screen = document.querySelector<HTMLElement>('#screen')!;
 const MONTH = /^\d{4}-\d{2}$/;
 
-/** Whether the next login screen says that the session ended (idle timeout) rather than a logout. */
-let sessionEnded = false;
+/** The screen to go back to after the login, when the session ended on it (`breakdown/2026-10`). */
+let returnTo: string | undefined = sessionStorage.getItem('web-billing-kit-demo:return-to') ?? undefined;
 /** The line or company chosen on a combined bill, kept across screens. */
 let chosen: { line?: string; company?: string } = {};
 /** The confirmation a mailed link asked for (its token never stays in the address bar). */
@@ -87,10 +90,8 @@ function show<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTML
 }
 
 const screens: Record<string, (arg?: string) => void> = {
-  login: () => {
-    show('wb-login', { sessionEnded });
-    sessionEnded = false;
-  },
+  // The login says why the customer is here (the provider tells it: a logout, an expiry, another tab).
+  login: () => show('wb-login'),
   top: () => show('wb-top'),
   billing: () => show('wb-billing-list'),
   breakdown: (month) => {
@@ -143,8 +144,12 @@ function openConfirmation(link: URL, push = true): void {
 // Routing by the elements' events: cancel the cancelable ones, then go.
 document.addEventListener('wb-logged-in', (e) => {
   if (e.stage !== 'active') return; // the login moves on in place to the first change or the forced password change
+  // A login in place (inside a screen that needed the session) stays on that screen, which loads again.
+  if ((e.target as Element).localName !== 'wb-login') return;
   e.preventDefault();
-  go('top');
+  const back = returnTo;
+  remember(undefined);
+  go(back ?? 'top');
 });
 document.addEventListener('wb-billing-requested', (e) => (e.preventDefault(), go('billing')));
 document.addEventListener('wb-month-selected', (e) => go(`${e.view}/${e.month}`));
@@ -160,9 +165,18 @@ document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go('
 document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? 'reissue-email' : 'top')));
 document.addEventListener('wb-logged-out', (e) => {
   chosen = {};
-  sessionEnded = e.reason === 'expired';
+  // Ended by an expiry or in another tab: the login, then back to this screen and month.
+  const here = location.hash.replace(/^#\/?/, '');
+  remember(e.reason !== 'logout' && here && !here.startsWith('login') ? here : undefined);
   go('login');
 });
+
+/** Keeps the screen to return to, across a reload of the login. */
+function remember(path: string | undefined): void {
+  returnTo = path;
+  if (path) sessionStorage.setItem('web-billing-kit-demo:return-to', path);
+  else sessionStorage.removeItem('web-billing-kit-demo:return-to');
+}
 addEventListener('hashchange', route);
 // The skip link's #screen is not a route: focus the screen without re-rendering it.
 document.querySelector('.skip-link')!.addEventListener('click', (e) => (e.preventDefault(), screen.focus()));

@@ -29,7 +29,8 @@ describe('React wrappers (web-billing-kit/react)', () => {
   it('the React example logs in and its typed onLoggedIn handler gets the WbLoggedInEvent, then shows the billing list', async () => {
     const received: WbLoggedInEvent[] = [];
     root.render(createElement(App, { baseUrl: BASE, onLoggedIn: (event) => received.push(event) }));
-    await until(() => container.querySelector('wb-login input[autocomplete="current-password"]'), 3_000, 'the login form');
+    // Shown once the provider has looked for a session to restore (session-mode auto reads the backend's policy first).
+    await until(() => container.querySelector('wb-login input[autocomplete="current-password"]')?.checkVisibility(), 3_000, 'the login form');
     const login = container.querySelector('wb-login')!;
     await typeInto(login.querySelector<HTMLInputElement>('input[autocomplete="username"]')!, 'taro2024');
     await typeInto(login.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!, 'Sakura2024!');

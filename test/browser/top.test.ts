@@ -223,7 +223,10 @@ describe('<wb-top>', () => {
   it('asks to log in when there is no session', async () => {
     const { el } = await mountInProvider<WbTop>(html`<wb-top></wb-top>`);
     await el.updateComplete;
-    expect($(el, '[part~="logged-out"]')!.textContent).to.contain('log in');
+    const notice = $(el, '[part~="session-needed"]')!;
+    expect(notice.textContent).to.contain('Please log in to see your billing.');
+    // The way on is right there: the login in place when <wb-login> is on the page, else a button asking for it.
+    expect(notice.querySelector('wb-login, [part~="login-button"]')).to.exist;
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

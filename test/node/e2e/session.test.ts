@@ -53,7 +53,9 @@ async function logout(c: Customer): Promise<void> {
   // The billing list through the portal's nav: no months, and back to the login.
   await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Billing' }), { backwards: true });
   await page.waitForURL(/#\/billing$/);
-  await page.locator('wb-billing-list').getByRole('alert').getByText('Your session has ended.', { exact: false }).waitFor();
+  // It says so once, with the login in place.
+  await page.locator('wb-billing-list').getByRole('alert').getByText('Please log in to see this.', { exact: false }).waitFor();
+  await page.locator('wb-billing-list wb-login').getByRole('button', { name: 'Log in' }).waitFor();
   assert.equal(await page.locator('wb-billing-list tbody tr').count(), 0, 'no billing months after logout');
   await c.shot('billing');
 }
@@ -120,7 +122,7 @@ async function typedLink(c: Customer): Promise<void> {
   await page.locator('.mailbox li', { hasText: 'To keiri@corp.example' }).nth(1).waitFor();
   await c.shot('confirmed');
 
-  // A new page has no session: log in again (the portal's nav), and the address is registered.
+  // Logging in again on the new page (the portal's nav), the address is registered.
   await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Log in' }), { backwards: true });
   await c.login('corp-admin1', 'Corp2026pass');
   const registered = await openNoticeEmail(c);
@@ -161,7 +163,44 @@ async function layoutSwitch(c: Customer): Promise<void> {
   await c.shot(`${other}-kept`);
 }
 
+/**
+ * Tab mode (the demo's backend publishes it): a reload keeps the customer on the screen and month they
+ * were on, logged in, with no login on the way; an expiry found at a reload leads to the login, which says
+ * why, and back to the same breakdown after it.
+ */
+async function reload(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('taro2024', 'Sakura2024!');
+  await c.press(page.locator('wb-top [part~="billing-button"]'));
+  await c.press(page.locator('wb-billing-list [part~="breakdown-button"]').first());
+  await page.waitForURL(/#\/breakdown\/\d{4}-\d{2}$/);
+  const month = new URL(page.url()).hash;
+  const breakdown = page.locator('wb-breakdown');
+  await breakdown.locator('[part~="totals"]').first().waitFor();
+
+  await page.reload();
+  assert.equal(new URL(page.url()).hash, month, 'the same screen and month');
+  await breakdown.locator('[part~="totals"]').first().waitFor();
+  assert.equal(await page.locator('wb-login').count(), 0, 'no login after the reload');
+  await c.shot('reloaded');
+
+  // Idle past the timeout (the backend's clock, through its development route), then a reload.
+  await page.evaluate(() =>
+    fetch('/api/v1/_dev/clock', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ advanceMs: 31 * 60_000 }) }),
+  );
+  await page.reload();
+  await page.waitForURL(/#\/login$/);
+  const login = page.locator('wb-login');
+  await login.getByRole('status').getByText('Your session has ended after a while without activity.', { exact: false }).waitFor();
+  await c.shot('expired');
+  await c.login('taro2024', 'Sakura2024!');
+  await page.waitForURL((url) => url.hash === month);
+  await breakdown.locator('[part~="totals"]').first().waitFor();
+  await c.shot('back-on-the-month');
+}
+
 journeys('demo portal in Chromium (playwright-core): session, language and links', {
+  reload: { title: 'tab mode: a reload keeps the screen and month; after an expiry, the login says why and leads back to the month', run: reload },
   layout: { title: 'top screen: the layout switch (smartphone / computer), kept after leaving the screen', run: layoutSwitch },
   'postcard-later': { title: 'postcard customer: first change, reissue email "Later", the top screen', run: postcardLater },
   logout: { title: 'logout: from the top screen to the login; Back and the nav show no billing data', run: logout },
