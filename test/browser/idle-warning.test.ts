@@ -43,6 +43,11 @@ class FakeClient implements IdleClient {
   /** Sets the time left and tells the subscribers, as the SDK does after a call (`activity`). */
   setLeft(ms: number, reason = 'activity'): void {
     this.#endsAt = Date.now() + ms;
+    this.notify(reason);
+  }
+
+  /** Tells the subscribers, the session still there. */
+  notify(reason: string): void {
     for (const listener of this.listeners) listener({ stage: 'active' }, reason);
   }
 
@@ -221,15 +226,18 @@ describe('<wb-idle-warning>', () => {
   it('when the time runs out, asks for the session once (the SDK then reports the expiry) and closes', async () => {
     (customElements.get('wb-idle-warning') as typeof WbIdleWarning).tickInterval = 50;
     const client = new FakeClient(61_000);
-    client.onSession = () => Promise.reject(new SessionExpiredError());
+    let answer!: () => void;
+    client.onSession = () => new Promise((_resolve, reject) => (answer = () => reject(new SessionExpiredError())));
     const { el, button } = await mount(client);
     button.focus();
     client.setLeft(900);
     await opened(el);
     await closed(el, 2_000);
     expect(client.sessionCalls).to.equal(1);
+    client.notify('activity'); // another call while the answer is awaited: still no time left
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(client.sessionCalls, 'asked once only').to.equal(1);
+    answer();
     expect(deepActive() === button, 'focus back on the button').to.be.true;
   });
 
