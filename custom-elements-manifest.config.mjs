@@ -57,7 +57,8 @@ function lightDomClasses() {
  * (`dist/elements/<name>.js`, the `web-billing-kit/elements/<name>` entry)
  * with its `js` and `custom-element-definition` exports (the analyzer does
  * not see our guarded `defineElement()`); modules without an element, private
- * and protected members, and references to unexported base classes are
+ * and protected members, references to unexported base classes, and the
+ * inner elements that another element renders in its shadow root are
  * dropped. Events keep only the documented `@fires` tags (the analyzer also
  * guesses events from `dispatchEvent(new X(arg))`, naming them after the
  * first argument), typed with their class. Light-DOM elements list no
@@ -75,6 +76,10 @@ function shippedManifest() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.customElement || !declaration.tagName) continue;
           const folder = mod.path.split('/')[1];
+          // An inner element, which another element renders in its own shadow root, lives in that
+          // element's folder in a file named after its tag (<wb-idle-warning>: components/provider/idle-warning.ts).
+          // Partners do not place it: it ships inside the outer element's entry and is not described as one of its own.
+          if (mod.path === `components/${folder}/${declaration.tagName.slice(3)}.ts` && `wb-${folder}` !== declaration.tagName) continue;
           if (`wb-${folder}` !== declaration.tagName) throw new Error(`${mod.path}: <${declaration.tagName}> must live in components/${declaration.tagName.slice(3)}/`);
           const path = `dist/elements/${folder}.js`;
           const reference = { name: declaration.name, module: path };

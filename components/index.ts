@@ -10,7 +10,7 @@
  *
  * @module
  */
-export { WbProvider } from './provider/define.js';
+export { WbProvider, WbIdleWarning, WbSessionExtendedEvent, type IdleClient } from './provider/define.js';
 export { WbPasswordInput } from './password-input/define.js';
 export { WbLogin } from './login/define.js';
 export { WbCredentialSetup } from './credential-setup/define.js';

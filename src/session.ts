@@ -30,8 +30,9 @@ export interface SessionInfo {
  * Why the session changed:
  *
  * - `login`, `restore` (found again after a reload or on another page),
- *   `refresh` (asked for), `stage` (a credential change), `activity` (a call
- *   extended it: {@link AuthResource.timeLeft} changed);
+ *   `refresh` (asked for), `stage` (a credential change), `activity` (the
+ *   time left changed: a call extended the session, or an answer showed
+ *   the service's clock elsewhere than thought);
  * - it ended: `logout`, `expired`, or in another tab of this site:
  *   `logout-elsewhere`, `expired-elsewhere`, `password-changed-elsewhere`.
  *
@@ -78,6 +79,7 @@ export class SessionStore {
   #ref: object | undefined;
   /** The service's clock minus ours, in ms. */
   #skew = 0;
+  #skewKnown = false;
   /** How long the session lives without activity (ms), learnt from `expiresAt`. */
   #span: number | undefined;
   #storage: Storage | undefined;
@@ -164,7 +166,13 @@ export class SessionStore {
   /** Learns the service's time from an answer's `Date` header. */
   observeDate(header: string | null): void {
     const serverTime = header ? Date.parse(header) : NaN;
-    if (!Number.isNaN(serverTime)) this.#skew = serverTime - Date.now();
+    if (Number.isNaN(serverTime)) return;
+    const skew = serverTime - Date.now();
+    // The Date header counts whole seconds: only a larger move is news (the time left changed).
+    const moved = this.#skewKnown && Math.abs(skew - this.#skew) > 1_500;
+    this.#skew = skew;
+    this.#skewKnown = true;
+    if (moved && this.#info) this.#emit('activity');
   }
 
   /** An authenticated call was answered: the service has started the idle time again. */

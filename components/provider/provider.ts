@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createClient, type SessionEndReason, type SessionInfo, type SessionMode, type WebBillingClient } from '../../src/index.js';
 import { clientContext, sessionContext, sessionEndContext } from '../shared/context.js';
@@ -16,6 +16,11 @@ import { WbLoggedOutEvent, WbSessionRestoredEvent } from '../shared/events.js';
  * another page of the portal keeps the customer where they were, without a
  * flash of the login. While it asks, the `restoring` slot shows instead.
  *
+ * While a session lasts it warns the customer before the idle timeout
+ * (`warn-before` seconds ahead, at least 60), in an accessible dialog with
+ * "Stay logged in" (which extends the session) and "Log out" (WCAG 2.2
+ * 2.2.1 Timing Adjustable).
+ *
  * @summary Gives the elements inside it one SDK client and the session.
  * @tag wb-provider
  *
@@ -23,6 +28,7 @@ import { WbLoggedOutEvent, WbSessionRestoredEvent } from '../shared/events.js';
  * @slot restoring - Shown while the session is being found again on page load (briefly; nothing by default).
  *
  * @fires wb-logged-out - The session ended: `reason` is `logout`, `expired`, or one of them in another tab (`logout-elsewhere`, `expired-elsewhere`, `password-changed-elsewhere`).
+ * @fires wb-session-extended - The customer chose "Stay logged in" in the idle warning, and the session was extended.
  * @fires wb-session-restored - The session was looked for on page load (`cookie` and `tab` modes); `session` is what was found (or `undefined`).
  */
 export class WbProvider extends LitElement {
@@ -42,6 +48,9 @@ export class WbProvider extends LitElement {
    * `createClient({ session })`. Ignored when `client` is set.
    */
   @property({ attribute: 'session-mode' }) sessionMode: SessionMode | 'auto' = 'auto';
+
+  /** Seconds before the idle timeout at which the customer is warned and may stay logged in (at least 60). */
+  @property({ type: Number, attribute: 'warn-before' }) warnBefore = 60;
 
   /** The SDK client to share (made from `base-url` when not set). */
   @provide({ context: clientContext })
@@ -117,6 +126,8 @@ export class WbProvider extends LitElement {
   }
 
   protected override render() {
-    return html`<slot name="restoring" ?hidden=${!this.restoring}></slot><slot ?hidden=${this.restoring}></slot>`;
+    return html`<slot name="restoring" ?hidden=${!this.restoring}></slot><slot ?hidden=${this.restoring}></slot>${this.session && this.client
+        ? html`<wb-idle-warning .client=${this.client} warn-before=${this.warnBefore}></wb-idle-warning>`
+        : nothing}`;
   }
 }

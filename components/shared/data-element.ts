@@ -19,7 +19,7 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import { css, html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isWebBillingError, type RateLimitedError } from '../../src/errors.js';
 import type { SessionEndReason, SessionInfo, WebBillingClient } from '../../src/index.js';
@@ -27,79 +27,9 @@ import { clientContext, sessionContext, sessionEndContext } from './context.js';
 import { WbLoginRequestedEvent } from './events.js';
 import { LocalizeController } from './localize.js';
 import { common } from './messages.js';
-import { tokens } from './styles.js';
+import { dataStyles, tokens } from './styles.js';
 
-/** Styles every data element shares: states, buttons, focus, visually hidden text. */
-export const dataStyles = css`
-  :host {
-    display: block;
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .state {
-    padding: 0.75rem 1rem;
-    border-radius: var(--wb-radius, 0.375rem);
-    background: var(--wb-color-info-surface, #e8f0fe);
-  }
-  .state.error {
-    background: var(--wb-color-danger-surface, #fdeceb);
-    border-left: 4px solid var(--wb-color-danger, #b3261e);
-  }
-  button {
-    min-height: 44px;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--wb-color-primary, #0b57d0);
-    background: var(--wb-color-surface, #fff);
-    border: 2px solid var(--wb-color-primary, #0b57d0);
-    border-radius: var(--wb-radius, 0.375rem);
-    cursor: pointer;
-  }
-  /* A button that reads as a link (e.g. "register the notice email"). */
-  .link {
-    justify-self: start;
-    min-height: 44px;
-    padding: 0;
-    border: none;
-    background: none;
-    color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
-    text-decoration: underline;
-    font-weight: 400;
-    text-align: start;
-  }
-  button.primary {
-    color: var(--wb-color-on-primary, #fff);
-    background: var(--wb-color-primary, #0b57d0);
-  }
-  :focus-visible {
-    outline: 3px solid var(--wb-color-focus, #0b57d0);
-    outline-offset: 2px;
-  }
-  /* A screen's heading with its action beside it, wrapping under it when narrow. */
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    align-items: center;
-    justify-content: space-between;
-  }
-  /* Out of sight but read; the -until-focus variant is a skip link that shows once the keyboard reaches it. */
-  .visually-hidden,
-  .visually-hidden-until-focus:not(:focus) {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    border: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-`;
+export { dataStyles };
 
 /** `TaskStatus.PENDING` and `ERROR` of `@lit/task`, without importing its runtime into every element. */
 const TASK_PENDING = 1;

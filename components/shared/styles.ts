@@ -1,5 +1,6 @@
 /**
- * Styles of the light-DOM forms. Credential forms render in light DOM so
+ * Shared styles: the design tokens, the styles of the shadow-DOM elements,
+ * and those of the light-DOM forms. Credential forms render in light DOM so
  * that password managers and autofill can see their inputs; their styles are
  * adopted once into the document (or the shadow root the element sits in),
  * wrapped in `:where()` so any partner rule wins, and themed with `--wb-*`
@@ -15,6 +16,78 @@ export const tokens = css`
   :host {
     font-family: var(--wb-font-family, inherit);
     color: var(--wb-color-text, #1f1f1f);
+  }
+`;
+
+/** Styles of the shadow-DOM elements (the data elements and the idle warning): states, buttons, focus, visually hidden text. */
+export const dataStyles = css`
+  :host {
+    display: block;
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .state {
+    padding: 0.75rem 1rem;
+    border-radius: var(--wb-radius, 0.375rem);
+    background: var(--wb-color-info-surface, #e8f0fe);
+  }
+  .state.error {
+    background: var(--wb-color-danger-surface, #fdeceb);
+    border-left: 4px solid var(--wb-color-danger, #b3261e);
+  }
+  button {
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 600;
+    color: var(--wb-color-primary, #0b57d0);
+    background: var(--wb-color-surface, #fff);
+    border: 2px solid var(--wb-color-primary, #0b57d0);
+    border-radius: var(--wb-radius, 0.375rem);
+    cursor: pointer;
+  }
+  /* A button that reads as a link (e.g. "register the notice email"). */
+  .link {
+    justify-self: start;
+    min-height: 44px;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--wb-color-link, var(--wb-color-primary, #0b57d0));
+    text-decoration: underline;
+    font-weight: 400;
+    text-align: start;
+  }
+  button.primary {
+    color: var(--wb-color-on-primary, #fff);
+    background: var(--wb-color-primary, #0b57d0);
+  }
+  :focus-visible {
+    outline: 3px solid var(--wb-color-focus, #0b57d0);
+    outline-offset: 2px;
+  }
+  /* A screen's heading with its action beside it, wrapping under it when narrow. */
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    justify-content: space-between;
+  }
+  /* Out of sight but read; the -until-focus variant is a skip link that shows once the keyboard reaches it. */
+  .visually-hidden,
+  .visually-hidden-until-focus:not(:focus) {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
 `;
 

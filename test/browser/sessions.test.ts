@@ -123,3 +123,37 @@ describe('another tab', () => {
     expect(login.querySelector('[part~="session-ended"]')!.textContent).to.contain('You logged out in another tab or window.');
   });
 });
+
+describe('the idle warning of <wb-provider>', () => {
+  it('appears when the backend clock nears the idle end, "Stay logged in" extends the session, "Log out" ends it', async () => {
+    const client = createClient({ baseUrl: BASE, retry: 0 });
+    await client.auth.login(TARO);
+    const provider = await fixture<WbProvider>(html`<wb-provider .client=${client}><wb-top></wb-top></wb-provider>`);
+    const warning = () => provider.shadowRoot!.querySelector('wb-idle-warning')!;
+    const dialog = () => warning().shadowRoot!.querySelector('dialog')!;
+    const button = (part: string) => warning().shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+    await until(() => warning(), 3_000, 'the warning element');
+    // The top screen's own loads answered first (each extends the session).
+    await until(() => provider.querySelector('wb-top')!.shadowRoot!.querySelector('[part~="amount"]'), 3_000, 'the top screen');
+    expect(dialog().open).to.equal(false);
+
+    // 40 s before the idle end by the backend's clock; any answer tells the page the service's time.
+    backend().clock.advance(29 * 60_000 + 20_000);
+    await client.reissueEmail.questions();
+    await until(() => dialog().open, 3_000, 'the warning open');
+    expect(dialog().getAttribute('role')).to.equal('alertdialog');
+    expect(dialog().textContent).to.match(/0:[34]\d/);
+    expect(await axeViolations(warning())).to.deep.equal([]);
+
+    button('stay-button').click();
+    await until(() => !dialog().open, 3_000, 'the warning closed');
+    expect(client.auth.timeLeft()!).to.be.greaterThan(29 * 60_000);
+
+    backend().clock.advance(29 * 60_000 + 20_000);
+    await client.reissueEmail.questions();
+    await until(() => dialog().open, 3_000, 'the warning open again');
+    button('logout-button').click();
+    await until(() => client.auth.current === undefined, 3_000, 'logged out');
+    await until(() => !warning(), 3_000, 'no warning without a session');
+  });
+});

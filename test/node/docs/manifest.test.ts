@@ -22,8 +22,12 @@ interface Manifest {
   modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
 }
 
-/** Every tag registered by a components/<name>/define.ts, with its folder. */
-function registeredElements(): { tag: string; folder: string }[] {
+/**
+ * Every tag registered by a components/<name>/define.ts, with its folder:
+ * `<wb-name>` itself, and the inner elements it renders in its shadow root
+ * (`<wb-idle-warning>` in components/provider/).
+ */
+function registeredTags(): { tag: string; folder: string }[] {
   const found: { tag: string; folder: string }[] = [];
   for (const folder of readdirSync('components')) {
     let source: string;
@@ -66,8 +70,19 @@ describe('custom-elements.json (npm run manifest)', () => {
   const declarationOf = (tag: string): Declaration | undefined =>
     manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
 
-  const elements = registeredElements();
+  const registered = registeredTags();
+  const elements = registered.filter(({ tag, folder }) => tag === `wb-${folder}`);
+  const innerElements = registered.filter(({ tag, folder }) => tag !== `wb-${folder}`);
   it('finds the registered elements', () => assert.ok(elements.length >= 12, `only ${elements.length} define.ts files`));
+
+  for (const { tag, folder } of innerElements) {
+    it(`leaves out <${tag}>, which <wb-${folder}> renders in its shadow root, as it has no entry of its own`, () => {
+      const file = join('components', folder, `${tag.slice('wb-'.length)}.ts`);
+      assert.match(readFileSync(file, 'utf8'), new RegExp(`@tag ${tag}\\b`), `${file} declares <${tag}>`);
+      assert.equal(declarationOf(tag), undefined);
+      assert.ok(!ENTRIES.some((entry) => entry.name === `elements/${tag.slice('wb-'.length)}`), `<${tag}> has a build entry`);
+    });
+  }
 
   for (const { tag, folder } of elements) {
     describe(`<${tag}>`, () => {
