@@ -5,7 +5,9 @@
  *   web-billing-conformance --base-url http://localhost:8787/api/v1 --fixtures fixtures.json [--filter text] [--no-dev-routes] [--json report.json]
  *
  * Prints one line per case and `N passed, M failed` last; exits 1 when a
- * case failed, 2 on a usage error.
+ * case failed, 2 on a usage error. Sessions are held as the backend's
+ * policy publishes (`sessionMode`): a bearer token, or the session cookie
+ * with the CSRF header (the cookie-session cases run only then).
  *
  * @module
  */

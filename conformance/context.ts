@@ -6,9 +6,12 @@
  * @module
  */
 import { OutboxResponse, type OutboxMail } from '../src/contract/dev.js';
-import type { CredentialPolicy } from '../src/contract/rules.js';
+import { SESSION_COOKIE, type CredentialPolicy } from '../src/contract/rules.js';
 import type { Fixtures } from './fixtures.js';
-import { Api, CaseSkipped, check, describeReply, expectSuccess } from './http.js';
+import { Api, CaseSkipped, check, describeReply, expectSuccess, type Reply } from './http.js';
+
+/** How a case that checks cookie sessions says why it is skipped against a bearer-token backend (its skip reason starts so). */
+export const COOKIE_ONLY = 'applies to cookie sessions only';
 
 /** Which development routes the backend has. */
 export interface DevRoutes {
@@ -48,12 +51,44 @@ export class CaseContext {
     return value as NonNullable<Fixtures[K]>;
   }
 
-  /** Logs in and returns the session token. */
+  /** Whether the backend holds sessions in a cookie (its policy's `sessionMode` is `cookie`). */
+  get cookieSessions(): boolean {
+    return this.api.cookieSessions;
+  }
+
+  /** Skips the case unless the backend holds sessions in a cookie. */
+  needsCookieSessions(): void {
+    if (!this.cookieSessions) {
+      throw new CaseSkipped(`${COOKIE_ONLY}; this backend publishes sessionMode ${this.policy.sessionMode ?? '(none: a bearer token)'}`);
+    }
+  }
+
+  /**
+   * The session a login (or a rotation) handed out: the body's token in the
+   * bearer modes, the session cookie's value in the `cookie` mode. Fails if
+   * the answer has none.
+   */
+  sessionOf(reply: Reply): string {
+    const where = this.cookieSessions ? `a ${SESSION_COOKIE} cookie (Set-Cookie)` : 'a token';
+    check(reply.session, `${reply.id}: ${describeReply(reply)} hands out no session: expected ${where}`);
+    return reply.session;
+  }
+
+  /**
+   * The session to go on with after `reply`, an answer to a call made with
+   * `previous`: the new one where the answer rotated it (a cookie backend
+   * does at every credential change), else `previous`.
+   */
+  sessionAfter(reply: Reply, previous: string): string {
+    return reply.session ?? previous;
+  }
+
+  /** Logs in and returns the session ({@link CaseContext.sessionOf}). */
   async login(credentials: Credentials): Promise<string> {
     const reply = await this.api.call('auth.login', { body: credentials });
     check(reply.status === 200, `auth.login as ${credentials.loginId}: expected 200, got ${describeReply(reply)}`);
     expectSuccess(reply);
-    return reply.body.token as string;
+    return this.sessionOf(reply);
   }
 
   /** Every mail in the outbox, oldest first. */

@@ -10,6 +10,7 @@ import { DEV_ENDPOINTS } from '../src/contract/dev.js';
 import { ENDPOINT_DOCS } from '../src/contract/endpoint-docs.js';
 import { ENDPOINTS, type EndpointDef, type EndpointId } from '../src/contract/endpoints.js';
 import { ERROR_STATUS, type ErrorCode } from '../src/contract/errors.js';
+import { CSRF_HEADER, SESSION_COOKIE, type SessionMode } from '../src/contract/rules.js';
 import { ErrorBody } from '../src/contract/schemas.js';
 
 /** A contract endpoint or a reference-backend development route. */
@@ -41,6 +42,12 @@ export interface Reply {
   body: any;
   /** The raw body. */
   text: string;
+  /**
+   * The session the answer hands out, as the backend holds sessions: the
+   * body's `token` in the bearer modes, the {@link SESSION_COOKIE} value of
+   * `Set-Cookie` in the `cookie` mode (an empty, clearing value is none).
+   */
+  session?: string;
 }
 
 /** What to send. */
@@ -50,11 +57,16 @@ export interface CallOptions {
   body?: unknown;
   /** Sent as is, instead of `body` (for malformed JSON). */
   rawBody?: string;
+  /**
+   * The session to call with (a {@link Reply.session}): sent as
+   * `Authorization: Bearer` in the bearer modes, as the
+   * {@link SESSION_COOKIE} cookie in the `cookie` mode.
+   */
   token?: string;
   /** Sent as `Content-Type` instead of `application/json` (`null`: no `Content-Type`). */
   contentType?: string | null;
-  /** More request headers. */
-  headers?: Record<string, string>;
+  /** More request headers; `null` leaves out one the call would send by default (e.g. the CSRF header). */
+  headers?: Record<string, string | null>;
 }
 
 /** A short, secret-free description of an answer, for failure reasons. */
@@ -70,20 +82,99 @@ export function describeReply(reply: Reply): string {
   return `${reply.status} ${text || '(empty body)'}`;
 }
 
-/** Calls endpoints of one base URL. */
+/** A `Set-Cookie` line: the cookie's name and value, and its attributes by lower-cased name (`''` for a flag). */
+export interface SetCookie {
+  name: string;
+  value: string;
+  attributes: Map<string, string>;
+}
+
+/** The `Set-Cookie` lines of an answer that set `name` (the session cookie by default), parsed. */
+export function setCookiesOf(reply: Pick<Reply, 'headers'>, name: string = SESSION_COOKIE): SetCookie[] {
+  return reply.headers
+    .getSetCookie()
+    .map((line) => {
+      const [pair = '', ...attributes] = line.split(';').map((part) => part.trim());
+      const eq = pair.indexOf('=');
+      return {
+        name: eq < 0 ? pair : pair.slice(0, eq).trim(),
+        value: eq < 0 ? '' : pair.slice(eq + 1).trim(),
+        attributes: new Map(
+          attributes.filter(Boolean).map((a) => {
+            const at = a.indexOf('=');
+            return at < 0 ? [a.toLowerCase(), ''] : [a.slice(0, at).trim().toLowerCase(), a.slice(at + 1).trim()];
+          }),
+        ),
+      };
+    })
+    .filter((cookie) => cookie.name === name);
+}
+
+/** Whether a `Set-Cookie` removes its cookie: an empty value, `Max-Age` of 0 or less, or an `Expires` in the past. */
+export function clears(cookie: SetCookie, now = Date.now()): boolean {
+  const maxAge = cookie.attributes.get('max-age');
+  const expires = cookie.attributes.get('expires');
+  return (maxAge !== undefined && Number(maxAge) <= 0) || (expires !== undefined && Date.parse(expires) <= now);
+}
+
+/** The methods that write (what a cross-site form can send, and what the CSRF defence guards). */
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Calls endpoints of one base URL, holding sessions the way the backend
+ * publishes (`sessionMode` of its policy): a bearer token, or in the
+ * `cookie` mode the session cookie, with the CSRF header on every request
+ * and the base URL's own `Origin` on writes, as a page of the site sends them.
+ */
 export class Api {
+  /** Whether sessions are cookies (the policy's `sessionMode` is `cookie`). */
+  readonly cookieSessions: boolean;
+
   constructor(
     readonly baseUrl: string,
     /** The `fetch` every call goes through. */
     readonly fetch: typeof globalThis.fetch = globalThis.fetch,
-  ) {}
+    /** How the backend holds sessions (its policy's `sessionMode`; absent: a bearer token). */
+    readonly sessionMode?: SessionMode,
+  ) {
+    this.cookieSessions = sessionMode === 'cookie';
+  }
+
+  /**
+   * The headers every request of `method` carries before its own: `Accept`,
+   * and in the `cookie` mode the CSRF header and, on writes, the base URL's
+   * `Origin` (for a case that sends a request by hand).
+   */
+  baseHeaders(method: string): Record<string, string> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (!this.cookieSessions) return headers;
+    headers[CSRF_HEADER] = '1';
+    if (WRITE_METHODS.has(method.toUpperCase())) headers.Origin = new URL(this.baseUrl).origin;
+    return headers;
+  }
+
+  /** The request headers that carry a session: a bearer token, or the session cookie. */
+  sessionHeaders(session: string): Record<string, string> {
+    return this.cookieSessions ? { Cookie: `${SESSION_COOKIE}=${session}` } : { Authorization: `Bearer ${session}` };
+  }
+
+  /** The session an answer hands out ({@link Reply.session}). */
+  private sessionIn(headers: Headers, body: unknown): string | undefined {
+    if (this.cookieSessions) return setCookiesOf({ headers }).findLast((c) => c.value !== '' && !clears(c))?.value;
+    const token = (body as { token?: unknown } | undefined)?.token;
+    return typeof token === 'string' && token !== '' ? token : undefined;
+  }
 
   /** Sends a request to a path under the base URL, without contract checks. */
   async raw(method: string, path: string, options: Omit<CallOptions, 'params'> = {}): Promise<Reply> {
     const url = new URL(`${this.baseUrl}${path}`);
     for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
-    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    const headers: Record<string, string> = { ...this.baseHeaders(method), ...(options.token ? this.sessionHeaders(options.token) : {}) };
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      // Header names are case-insensitive: an override replaces the default of any spelling.
+      for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+      if (value !== null) headers[name] = value;
+    }
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;
     else if (options.body !== undefined) body = JSON.stringify(options.body);
@@ -111,7 +202,8 @@ export class Api {
         parsed = undefined;
       }
     }
-    return { id: `${method} ${url.pathname}`, status: response.status, headers: response.headers, body: parsed, text };
+    const session = this.sessionIn(response.headers, parsed);
+    return { id: `${method} ${url.pathname}`, status: response.status, headers: response.headers, body: parsed, text, ...(session ? { session } : {}) };
   }
 
   /**

@@ -17,5 +17,5 @@
 export { runConformance, formatResult, type ConformanceOptions, type ConformanceReport, type CaseResult } from './runner.js';
 export { CASES, THROTTLING_CASE, type ConformanceCase } from './cases/index.js';
 export { Fixtures, parseFixtures } from './fixtures.js';
-export type { DevRoutes, CaseContext, Credentials } from './context.js';
-export type { Api, Reply, CallOptions, RouteId } from './http.js';
+export { COOKIE_ONLY, type DevRoutes, type CaseContext, type Credentials } from './context.js';
+export type { Api, Reply, CallOptions, RouteId, SetCookie } from './http.js';

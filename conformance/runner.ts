@@ -65,8 +65,7 @@ export function formatResult(result: CaseResult): string {
 
 /** Runs every case (or those matching `filter`) in order. */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
-  const api = new Api(options.baseUrl.replace(/\/+$/, ''), options.fetch);
-  const dev = await findDevRoutes(api, options.useDevRoutes ?? true);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const results: CaseResult[] = [];
   const record = (result: CaseResult): void => {
     results.push(result);
@@ -74,7 +73,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   };
 
   let policy: CredentialPolicy | undefined;
-  const policyReply = await api.raw('GET', '/credentials/policy').catch((error: unknown) => error as Error);
+  const policyReply = await new Api(baseUrl, options.fetch).raw('GET', '/credentials/policy').catch((error: unknown) => error as Error);
   if (policyReply instanceof Error) {
     record({ name: 'the backend answers GET /credentials/policy', status: 'failed', reason: policyReply.message, durationMs: 0 });
   } else {
@@ -82,6 +81,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     if (policyReply.status === 200 && parsed.success) policy = parsed.data;
     else record({ name: 'the backend answers GET /credentials/policy', status: 'failed', reason: `got ${describeReply(policyReply)}`, durationMs: 0 });
   }
+
+  // Sessions are held as the backend publishes, read once: every request (the development routes' included) goes as that mode's client sends it.
+  const api = new Api(baseUrl, options.fetch, policy?.sessionMode);
+  const dev = await findDevRoutes(api, options.useDevRoutes ?? true);
 
   const cases: ConformanceCase[] = options.filter ? CASES.filter((c) => c.name.includes(options.filter!) || c.ref.includes(options.filter!)) : CASES;
   for (const testCase of cases) {

@@ -39,7 +39,7 @@ export const BASIC_CASES: ConformanceCase[] = [
       for (let i = 0; i < 60; i++) {
         const response = await ctx.api.fetch(url, {
           method: 'POST',
-          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+          headers: { ...ctx.api.baseHeaders('POST'), 'Content-Type': 'application/json' },
           body: JSON.stringify({ loginId: unknownLoginId(ctx), password: credentialOf(ctx.policy.password.minLength) }),
         });
         const text = await response.text();
@@ -83,7 +83,7 @@ export const BASIC_CASES: ConformanceCase[] = [
     },
   },
   {
-    name: 'the session token counts only in the Authorization header: in a query parameter it answers 401 session_expired',
+    name: 'the session token counts only where the backend holds it (the Authorization header, or the session cookie): in a query parameter it answers 401 session_expired',
     ref: 'ASVS 5.0 V14.2.1',
     async run(ctx) {
       const token = await ctx.login(active(ctx));

@@ -120,19 +120,20 @@ export const CONSUMING_CASES: ConformanceCase[] = [
       // A system-made password follows the published policy like any other (and so has its length).
       check(allPass(checkCredential('password', temporary, ctx.policy, locked.loginId)), `the temporary password (${temporary.length} characters) breaks the published password policy`);
       expectError(await ctx.api.call('auth.login', { body: { loginId: locked.loginId, password: locked.password } }), 'invalid_credentials');
-      const { body } = await ctx.api.ok('auth.login', { body: { loginId: locked.loginId, password: temporary } });
-      check(body.stage === 'password-change-required', `expected stage password-change-required, got ${body.stage}`);
-      expectError(await ctx.api.call('billing.history', { token: body.token }), 'credential_change_required');
+      const login = await ctx.api.ok('auth.login', { body: { loginId: locked.loginId, password: temporary } });
+      const token = ctx.sessionOf(login);
+      check(login.body.stage === 'password-change-required', `expected stage password-change-required, got ${login.body.stage}`);
+      expectError(await ctx.api.call('billing.history', { token }), 'credential_change_required');
       // Back to the fixture's password where the published policy allows it (else a reset restores it).
       const next = allPass(checkCredential('password', locked.password, ctx.policy, locked.loginId))
         ? locked.password
         : credentialOf(ctx.policy.password.minLength + 1, 'R7');
       const changed = await ctx.api.ok('credentials.changePassword', {
-        token: body.token,
+        token,
         body: { currentPassword: temporary, newPassword: next, newPasswordConfirm: next },
       });
       check(changed.body.stage === 'active', `expected stage active after the change, got ${changed.body.stage}`);
-      await ctx.api.ok('billing.history', { token: body.token });
+      await ctx.api.ok('billing.history', { token: ctx.sessionAfter(changed, token) });
       expectError(await ctx.api.call('auth.login', { body: { loginId: locked.loginId, password: temporary } }), 'invalid_credentials');
       await ctx.login({ loginId: locked.loginId, password: next });
     },
@@ -154,7 +155,7 @@ export const CONSUMING_CASES: ConformanceCase[] = [
       const session = await ctx.api.ok('auth.login', { body: { loginId, password: first } });
       check(session.body.stage === 'password-change-required', `expected stage password-change-required, got ${session.body.stage}`);
       const next = credentialOf(ctx.policy.password.minLength + 2, 'T4');
-      await ctx.api.ok('credentials.changePassword', { token: session.body.token, body: { currentPassword: first, newPassword: next, newPasswordConfirm: next } });
+      await ctx.api.ok('credentials.changePassword', { token: ctx.sessionOf(session), body: { currentPassword: first, newPassword: next, newPasswordConfirm: next } });
       expectError(await ctx.api.call('auth.login', { body: { loginId, password: first } }), 'invalid_credentials');
       await ctx.login({ loginId, password: next });
 
@@ -166,8 +167,8 @@ export const CONSUMING_CASES: ConformanceCase[] = [
       if (ctx.dev.reset) return;
       // Without a reset: a fresh reissue, and the fixture's password again.
       const third = await reissueActive(ctx);
-      const { body } = await ctx.api.ok('auth.login', { body: { loginId, password: third } });
-      await ctx.api.ok('credentials.changePassword', { token: body.token, body: { currentPassword: third, newPassword: password, newPasswordConfirm: password } });
+      const token = ctx.sessionOf(await ctx.api.ok('auth.login', { body: { loginId, password: third } }));
+      await ctx.api.ok('credentials.changePassword', { token, body: { currentPassword: third, newPassword: password, newPasswordConfirm: password } });
     },
   },
   {
@@ -175,13 +176,13 @@ export const CONSUMING_CASES: ConformanceCase[] = [
     ref: 'ASVS 5.0 V6.4.1; guide: first credential change (postcard ID and password single use)',
     async run(ctx) {
       const postcard = ctx.fixture('postcard');
-      const { body } = await ctx.api.ok('auth.initialLogin', { body: postcard });
+      const token = ctx.sessionOf(await ctx.api.ok('auth.initialLogin', { body: postcard }));
       const newLoginId = credentialOf(ctx.policy.loginId.minLength, 'm4');
       const newPassword = credentialOf(ctx.policy.password.maxLength, 'W6');
       const request = await setupRequest(ctx, { newLoginId, newLoginIdConfirm: newLoginId, newPassword, newPasswordConfirm: newPassword });
-      const done = await ctx.api.ok('credentials.setup', { token: body.token, body: request });
+      const done = await ctx.api.ok('credentials.setup', { token, body: request });
       check(done.body.stage === 'active', `expected stage active, got ${done.body.stage}`);
-      await ctx.api.ok('billing.history', { token: body.token });
+      await ctx.api.ok('billing.history', { token: ctx.sessionAfter(done, token) });
       expectError(await ctx.api.call('auth.initialLogin', { body: postcard }), 'invalid_credentials');
       expectError(await ctx.api.call('auth.login', { body: { loginId: postcard.initialLoginId, password: postcard.initialPassword } }), 'invalid_credentials');
       const session = await ctx.api.ok('auth.login', { body: { loginId: newLoginId, password: newPassword } });

@@ -19,7 +19,7 @@ export const CREDENTIAL_CASES: ConformanceCase[] = [
       if (ctx.fixtures.postcard) {
         const postcard = await ctx.api.ok('auth.initialLogin', { body: ctx.fixtures.postcard });
         check(postcard.body.stage === 'credential-setup-required', `expected stage credential-setup-required, got ${postcard.body.stage}`);
-        sessions.push(['a postcard session', postcard.body.token]);
+        sessions.push(['a postcard session', ctx.sessionOf(postcard)]);
       }
       for (const [which, token] of sessions) {
         const taken = await ctx.api.ok('credentials.loginIdAvailability', { token, query: { loginId: ctx.fixtures.active.loginId } });
@@ -34,10 +34,11 @@ export const CREDENTIAL_CASES: ConformanceCase[] = [
     ref: 'guide: first login (postcard)',
     async run(ctx) {
       const postcard = ctx.fixture('postcard');
-      const { body } = await ctx.api.ok('auth.login', { body: { loginId: postcard.initialLoginId, password: postcard.initialPassword } });
-      check(body.stage === 'credential-setup-required', `expected stage credential-setup-required, got ${body.stage}`);
-      expectError(await ctx.api.call('billing.history', { token: body.token }), 'credential_change_required');
-      await ctx.api.ok('auth.logout', { token: body.token });
+      const reply = await ctx.api.ok('auth.login', { body: { loginId: postcard.initialLoginId, password: postcard.initialPassword } });
+      const token = ctx.sessionOf(reply);
+      check(reply.body.stage === 'credential-setup-required', `expected stage credential-setup-required, got ${reply.body.stage}`);
+      expectError(await ctx.api.call('billing.history', { token }), 'credential_change_required');
+      await ctx.api.ok('auth.logout', { token });
     },
   },
   {
@@ -157,13 +158,13 @@ export const CREDENTIAL_CASES: ConformanceCase[] = [
     ref: 'guide: first credential change; ASVS 5.0 V6.2.3',
     async run(ctx) {
       const postcard = ctx.fixture('postcard');
-      const { body } = await ctx.api.ok('auth.initialLogin', { body: postcard });
+      const token = ctx.sessionOf(await ctx.api.ok('auth.initialLogin', { body: postcard }));
       const wrong = [...postcard.initialPassword].reverse().join('') === postcard.initialPassword ? `${postcard.initialPassword.slice(1)}x` : [...postcard.initialPassword].reverse().join('');
       const request = await setupRequest(ctx, { initialPassword: wrong });
-      expectError(await ctx.api.call('credentials.setup', { token: body.token, body: request }), 'invalid_credentials');
+      expectError(await ctx.api.call('credentials.setup', { token, body: request }), 'invalid_credentials');
       const otherId = await setupRequest(ctx, { initialLoginId: postcard.initialLoginId === 'ZZZ9999' ? 'YYY9999' : 'ZZZ9999' });
-      expectError(await ctx.api.call('credentials.setup', { token: body.token, body: otherId }), 'invalid_credentials');
-      const session = await ctx.api.ok('auth.session', { token: body.token });
+      expectError(await ctx.api.call('credentials.setup', { token, body: otherId }), 'invalid_credentials');
+      const session = await ctx.api.ok('auth.session', { token });
       check(session.body.stage === 'credential-setup-required', `after refused first changes the stage is ${session.body.stage}`);
       expectError(await ctx.api.call('auth.login', { body: { loginId: request.newLoginId!, password: request.newPassword! } }), 'invalid_credentials');
       await ctx.api.ok('auth.initialLogin', { body: postcard });
@@ -174,15 +175,16 @@ export const CREDENTIAL_CASES: ConformanceCase[] = [
     ref: 'guide: first login (postcard); ASVS 5.0 V2.3.1',
     async run(ctx) {
       const postcard = ctx.fixture('postcard');
-      const { body } = await ctx.api.ok('auth.initialLogin', { body: postcard });
-      check(body.stage === 'credential-setup-required', `expected stage credential-setup-required, got ${body.stage}`);
-      await ctx.api.ok('auth.session', { token: body.token });
-      for (const id of ['account.get', 'billing.history'] as const) expectError(await ctx.api.call(id, { token: body.token }), 'credential_change_required');
+      const reply = await ctx.api.ok('auth.initialLogin', { body: postcard });
+      const token = ctx.sessionOf(reply);
+      check(reply.body.stage === 'credential-setup-required', `expected stage credential-setup-required, got ${reply.body.stage}`);
+      await ctx.api.ok('auth.session', { token });
+      for (const id of ['account.get', 'billing.history'] as const) expectError(await ctx.api.call(id, { token }), 'credential_change_required');
       // A password change is not the first change: it answers 403 too.
       const changePassword = { currentPassword: postcard.initialPassword, newPassword: credentialOf(ctx.policy.password.minLength + 1), newPasswordConfirm: '' };
       changePassword.newPasswordConfirm = changePassword.newPassword;
-      expectError(await ctx.api.call('credentials.changePassword', { token: body.token, body: changePassword }), 'credential_change_required');
-      await ctx.api.ok('auth.logout', { token: body.token });
+      expectError(await ctx.api.call('credentials.changePassword', { token, body: changePassword }), 'credential_change_required');
+      await ctx.api.ok('auth.logout', { token });
     },
   },
   {
@@ -190,8 +192,7 @@ export const CREDENTIAL_CASES: ConformanceCase[] = [
     ref: 'guide: first credential change; ASVS 5.0 V6.2.1, V2.2.1',
     async run(ctx) {
       const { policy } = ctx;
-      const { body } = await ctx.api.ok('auth.initialLogin', { body: ctx.fixture('postcard') });
-      const token = body.token as string;
+      const token = ctx.sessionOf(await ctx.api.ok('auth.initialLogin', { body: ctx.fixture('postcard') }));
       const setup = async (patch: Record<string, string>) => ctx.api.call('credentials.setup', { token, body: await setupRequest(ctx, patch) });
       const id = policy.loginId;
       const pw = policy.password;

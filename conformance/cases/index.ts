@@ -13,6 +13,7 @@
 import { BASIC_CASES } from './basics.js';
 import { CONCURRENCY_CASES } from './concurrency.js';
 import { CONSUMING_CASES } from './consuming.js';
+import { COOKIE_SESSION_CASES } from './cookie-sessions.js';
 import { CREDENTIAL_CASES } from './credentials.js';
 import { ENUMERATION_CASES } from './enumeration.js';
 import { LINK_CASES } from './links.js';
@@ -30,6 +31,7 @@ export const CASES: ConformanceCase[] = [
   ...PROTOCOL_CASES,
   ...READ_CASES,
   ...SESSION_CASES,
+  ...COOKIE_SESSION_CASES,
   ...ENUMERATION_CASES,
   ...CREDENTIAL_CASES,
   ...LINK_CASES,

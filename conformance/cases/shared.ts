@@ -95,6 +95,12 @@ export async function setupRequest(ctx: CaseContext, patch: Record<string, strin
   };
 }
 
+/** The fields of a registration status that say what is registered or pending. */
+export function registrationOf(status: Record<string, unknown>): string {
+  const { state, email, questionId, type, pendingEmail, pendingType } = status;
+  return JSON.stringify({ state, email, questionId, type, pendingEmail, pendingType });
+}
+
 /** A fresh email address at `example.jp` (never delivered anywhere). */
 export function freshEmail(tag: string): string {
   return `${tag}-${randomAlnum(6)}@example.jp`;

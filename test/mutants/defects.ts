@@ -10,6 +10,7 @@
  * @module
  */
 import { DEMO_ACCOUNTS } from '../../mocks/index.js';
+import { COOKIE_DEFECTS } from './cookie-defects.js';
 import {
   bearerOf,
   copyResponse,
@@ -1480,6 +1481,7 @@ export const DEFECTS: readonly Defect[] = [
   emailNotMasked,
   controlChars500,
   registerOverwrites,
+  ...COOKIE_DEFECTS,
 ];
 
 /**

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { COOKIE_BACKEND, rewriteCookie } from './cookie-defects.js';
 import { isLogin } from './kit.js';
 import { bearerOf, responseJson, withHeaders, type Defect, type Hook, type HookContext, type ProxyRequest, type ProxyResponse } from './proxy.js';
 
@@ -103,12 +104,49 @@ export const HARMLESS: readonly Defect[] = [
   },
 ];
 
+/** Harmless variations of cookie sessions, run against a backend in the `cookie` mode. */
+export const HARMLESS_COOKIE: readonly Defect[] = [
+  {
+    id: 'harmless-cookie-samesite-strict',
+    description: 'the session cookie is set with SameSite=Strict instead of Lax',
+    breaks: 'nothing: Strict is stricter still',
+    backend: COOKIE_BACKEND,
+    create: rewriteCookie((line) => line.replace(/SameSite=Lax/i, 'SameSite=Strict')),
+  },
+  {
+    id: 'harmless-cookie-attribute-layout',
+    description: 'the session cookie\'s attributes come in another order and case, with a Max-Age of the idle timeout on a live cookie and an Expires in the past on a clearing one',
+    breaks: 'nothing: attribute names are case-insensitive, their order free',
+    backend: COOKIE_BACKEND,
+    create: rewriteCookie((line) => {
+      const [pair, ...attributes] = line.split(';').map((p) => p.trim());
+      const cleared = attributes.some((a) => /^max-age=0$/i.test(a));
+      const kept = attributes.filter((a) => !/^max-age=/i.test(a)).map((a) => a.toLowerCase()).reverse();
+      return [pair, ...kept, cleared ? 'expires=Thu, 01 Jan 1970 00:00:00 GMT' : 'max-age=1800'].join('; ');
+    }),
+  },
+];
+
+/**
+ * Every harmless variation at once, against each kind of backend: the bearer
+ * ones against the default backend; the cookie ones with the others (but the
+ * longer bearer tokens, which a cookie backend does not hand out) against a
+ * cookie backend.
+ */
+export function allHarmless(): Defect[] {
+  return [
+    combined('harmless-all', HARMLESS),
+    combined('harmless-all-cookie', [...HARMLESS_COOKIE, ...HARMLESS.filter((h) => h.id !== 'harmless-long-session-tokens')]),
+  ];
+}
+
 /** One proxy that applies several defects (or variations) at once, the first outermost. */
 export function combined(id: string, parts: readonly Defect[]): Defect {
   return {
     id,
     description: parts.map((p) => p.description).join('; '),
     breaks: parts.map((p) => p.breaks).join('; '),
+    ...(parts.find((p) => p.backend) ? { backend: parts.find((p) => p.backend)!.backend } : {}),
     create() {
       const hooks = parts.map((p) => p.create());
       return (request, ctx) => {

@@ -7,7 +7,7 @@
  * @module
  */
 import { DEMO_ACCOUNTS } from '../../mocks/index.js';
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import { CSRF_HEADER, INQUIRY_DESK, SESSION_COOKIE } from '../../src/contract/rules.js';
 import {
   bearerOf,
   is,
@@ -88,10 +88,18 @@ export function loginIdOf(request: ProxyRequest): string {
   return idKey(is(request, 'POST', '/auth/initial-login') ? body?.initialLoginId : body?.loginId);
 }
 
-/** A request the hook sends by itself, to the same host as `like`. */
+/**
+ * A request the hook sends by itself, to the same host as `like`, as a page
+ * of the site would: with the CSRF header, and the session (if any) both as a
+ * bearer token and as the session cookie, so that it counts whichever way the
+ * backend holds sessions.
+ */
 export function internalRequest(like: ProxyRequest, method: string, path: string, options: { body?: unknown; token?: string } = {}): ProxyRequest {
-  const headers: ProxyRequest['headers'] = { host: like.headers.host ?? 'localhost', accept: 'application/json' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const headers: ProxyRequest['headers'] = { host: like.headers.host ?? 'localhost', accept: 'application/json', [CSRF_HEADER.toLowerCase()]: '1' };
+  if (options.token) {
+    headers.authorization = `Bearer ${options.token}`;
+    headers.cookie = `${SESSION_COOKIE}=${options.token}`;
+  }
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   return { method, url: `/api/v1${path}`, headers, body: options.body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(options.body)) };
 }

@@ -14,6 +14,9 @@
  */
 import { request as httpRequest } from 'node:http';
 import { DEMO_ACCOUNTS } from '../../mocks/index.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../src/contract/rules.js';
+
+const CSRF = CSRF_HEADER.toLowerCase();
 
 interface Answer {
   status: number;
@@ -26,10 +29,17 @@ interface Answer {
 export class Probe {
   constructor(readonly baseUrl: string) {}
 
-  send(method: string, path: string, options: { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+  /**
+   * Sends a request, with the CSRF header (which a bearer-token backend
+   * ignores) unless `headers` sets it to `''`; `cookie` is sent as the
+   * session cookie.
+   */
+  send(method: string, path: string, options: { body?: unknown; rawBody?: string; token?: string; cookie?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
     const url = new URL(`${this.baseUrl}${path}`);
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const headers: Record<string, string> = { accept: 'application/json', [CSRF]: '1', ...options.headers };
+    if (headers[CSRF] === '') delete headers[CSRF];
     if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.cookie) headers.cookie = `${SESSION_COOKIE}=${options.cookie}`;
     const payload = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
     if (payload !== undefined) {
       headers['content-type'] ??= 'application/json';
@@ -66,6 +76,19 @@ export class Probe {
     return reply.body.token as string;
   }
 
+  /** Logs in at a cookie backend: the answer, and the session cookie's value and `Set-Cookie` line. */
+  async cookieLogin(path = '/auth/login', body: unknown = { loginId: TARO.loginId, password: TARO.password }): Promise<{ reply: Answer; cookie: string; line: string }> {
+    const reply = await this.send('POST', path, { body });
+    const line = setCookies(reply).find((l) => l.startsWith(`${SESSION_COOKIE}=`)) ?? '';
+    if (reply.status !== 200 || !line) throw new Error(`probe cookie login: ${reply.status} ${reply.text.slice(0, 100)}`);
+    return { reply, cookie: line.slice(SESSION_COOKIE.length + 1).split(';')[0]!, line };
+  }
+
+  /** Whether the session cookie `cookie` still answers `GET /auth/session`. */
+  async cookieAlive(cookie: string): Promise<boolean> {
+    return (await this.send('GET', '/auth/session', { cookie })).status === 200;
+  }
+
   async mails(): Promise<Array<{ kind: string; to: string; link?: string; temporaryPassword?: string }>> {
     return (await this.send('GET', '/_dev/outbox')).body.mails;
   }
@@ -94,6 +117,8 @@ const CORP = DEMO_ACCOUNTS.corporate;
 const LOCKED = DEMO_ACCOUNTS.locked;
 const THRESHOLD = 5;
 const header = (a: Answer, name: string) => String(a.headers[name] ?? '');
+const setCookies = (a: Answer): string[] => [a.headers['set-cookie'] ?? []].flat();
+const POSTCARD = DEMO_ACCOUNTS.postcard;
 const IGNORED_HEADERS = new Set(['date', 'x-request-id', 'content-length', 'connection', 'keep-alive']);
 
 /** A probe: evidence of the defect, or null. */
@@ -502,6 +527,59 @@ export const PROBES: Record<string, ProbeFn> = {
   async 'control-characters-500'(p) {
     const r = await p.send('POST', '/auth/login', { body: { loginId: 'taro\u00002024', password: 'x' } });
     return r.status >= 500 ? `a NUL in the login ID answered ${r.status}` : null;
+  },
+  async 'cookie-not-httponly'(p) {
+    const { line } = await p.cookieLogin();
+    return /;\s*httponly/i.test(line) ? null : `the session cookie lacks HttpOnly: ${line.replace(/=[^;]+/, '=…')}`;
+  },
+  async 'cookie-not-secure'(p) {
+    const { line } = await p.cookieLogin();
+    return /;\s*secure/i.test(line) ? null : `the session cookie lacks Secure: ${line.replace(/=[^;]+/, '=…')}`;
+  },
+  async 'cookie-samesite-none'(p) {
+    const { line } = await p.cookieLogin();
+    return /samesite=(lax|strict)/i.test(line) ? null : `the session cookie: ${line.replace(/=[^;]+/, '=…')}`;
+  },
+  async 'token-in-login-body'(p) {
+    const { reply } = await p.cookieLogin();
+    return reply.body?.token ? 'the login answer holds a token' : null;
+  },
+  async 'bearer-accepted-beside-cookie'(p) {
+    const { cookie } = await p.cookieLogin();
+    const r = await p.send('GET', '/auth/session', { token: cookie });
+    return r.status === 200 ? 'the cookie value as a bearer token answered 200' : null;
+  },
+  async 'password-change-keeps-cookie'(p) {
+    const { cookie } = await p.cookieLogin();
+    await p.send('POST', '/credentials/password', { cookie, body: { currentPassword: TARO.password, newPassword: 'Probe2026new', newPasswordConfirm: 'Probe2026new' } });
+    return (await p.cookieAlive(cookie)) ? 'the cookie from before the password change still works' : null;
+  },
+  async 'setup-keeps-cookie'(p) {
+    const { cookie } = await p.cookieLogin('/auth/initial-login', { initialLoginId: POSTCARD.loginId, initialPassword: POSTCARD.password });
+    const setup = { initialLoginId: POSTCARD.loginId, initialPassword: POSTCARD.password, newLoginId: 'probe2026a', newLoginIdConfirm: 'probe2026a', newPassword: 'Probe2026pw', newPasswordConfirm: 'Probe2026pw' };
+    const r = await p.send('POST', '/credentials/setup', { cookie, body: setup });
+    if (r.status !== 200) return `probe setup answered ${r.status}`;
+    return (await p.cookieAlive(cookie)) ? 'the postcard session\'s cookie still works after the first change' : null;
+  },
+  async 'logout-keeps-cookie'(p) {
+    const { cookie } = await p.cookieLogin();
+    const r = await p.send('POST', '/auth/logout', { cookie });
+    return setCookies(r).some((l) => l.startsWith(`${SESSION_COOKIE}=`) && /max-age=0/i.test(l)) ? null : 'the logout answer does not clear the cookie';
+  },
+  async 'logout-keeps-cookie-session'(p) {
+    const { cookie } = await p.cookieLogin();
+    await p.send('POST', '/auth/logout', { cookie });
+    return (await p.cookieAlive(cookie)) ? 'the cookie still works after the logout' : null;
+  },
+  async 'csrf-header-not-checked'(p) {
+    const { cookie } = await p.cookieLogin();
+    const r = await p.send('POST', '/auth/logout', { cookie, headers: { [CSRF]: '' } });
+    return r.status !== 403 ? `a logout without the CSRF header answered ${r.status}` : null;
+  },
+  async 'origin-not-checked'(p) {
+    const { cookie } = await p.cookieLogin();
+    const r = await p.send('POST', '/auth/logout', { cookie, headers: { origin: 'https://evil.example' } });
+    return r.status !== 403 ? `a logout from a foreign Origin answered ${r.status}` : null;
   },
   async 'register-overwrites-registered'(p) {
     const token = await p.login(TARO.loginId, TARO.password);

@@ -15,7 +15,7 @@
 import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startHttpBackend } from '../../mocks/http-server.js';
-import { createBackend, createRateLimiter } from '../../mocks/index.js';
+import { createBackend, createRateLimiter, type BackendOptions } from '../../mocks/index.js';
 
 /** The reference backend's fixed start time, as in the conformance tests. */
 export const MUTANT_NOW = '2026-11-20T10:00:00+09:00';
@@ -63,6 +63,12 @@ export interface Defect {
   breaks: string;
   /** A fresh hook with fresh memory (called at start and after each `/_dev/reset`). */
   create(): Hook;
+  /**
+   * The reference backend's options this defect needs behind it (e.g.
+   * `{ sessionMode: 'cookie' }` for a defect of cookie sessions); the
+   * default backend holds bearer tokens. Its clean baseline runs with the same.
+   */
+  backend?: Pick<BackendOptions, 'sessionMode'>;
 }
 
 /** The clean proxy: forwards everything unchanged. */
@@ -72,6 +78,12 @@ export const CLEAN: Defect = {
   breaks: '—',
   create: () => (request, ctx) => ctx.forward(request),
 };
+
+/** The clean proxy in front of the backend `defect` needs (its baseline). */
+export function cleanFor(defect: Defect): Defect {
+  if (!defect.backend?.sessionMode) return CLEAN;
+  return { ...CLEAN, id: `clean-${defect.backend.sessionMode}`, description: `${CLEAN.description}, sessionMode ${defect.backend.sessionMode}`, backend: defect.backend };
+}
 
 // ---------------------------------------------------------------- helpers for hooks
 
@@ -176,7 +188,7 @@ export interface Mutant {
  * as `npm run backend`) and a proxy in front of it that applies `defect`.
  */
 export async function startMutant(defect: Defect = CLEAN): Promise<Mutant> {
-  const backend = createBackend({ now: MUTANT_NOW, rateLimit: createRateLimiter(), onInternalError: () => {} });
+  const backend = createBackend({ now: MUTANT_NOW, rateLimit: createRateLimiter(), onInternalError: () => {}, ...defect.backend });
   const http = await startHttpBackend({ port: 0, backend });
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const hookErrors: unknown[] = [];

@@ -4,14 +4,16 @@
 // one case. EXPECTED_CAUGHT is the whole catalogue but for EXPECTED_SURVIVORS,
 // each of which says why no black-box case can tell it from a harmless setup:
 // any other defect the suite misses is a blind spot to close with a new case.
-// A proxy making only harmless changes must pass every case too.
+// A proxy making only harmless changes must pass every case too. Cookie-session
+// defects and variations run against a cookie-mode backend, with a clean
+// cookie-mode proxy as their baseline.
 // `npm run conformance:mutants` runs the same and prints the kill table.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFECTS, EXPECTED_SURVIVORS } from '../../mutants/defects.js';
-import { combined, HARMLESS } from '../../mutants/harmless.js';
+import { allHarmless } from '../../mutants/harmless.js';
 import { PROBES } from '../../mutants/probes.js';
-import { probeDefects, runMutant, runMutants } from '../../mutants/run.js';
+import { probeDefects, runBaselines, runMutant, runMutants, type MutantResult } from '../../mutants/run.js';
 
 /** Every defect the suite is expected to catch: all of them. */
 const EXPECTED_CAUGHT: readonly string[] = [
@@ -88,12 +90,25 @@ const EXPECTED_CAUGHT: readonly string[] = [
   'email-status-not-masked',
   'control-characters-500',
   'register-overwrites-registered',
+  'cookie-not-httponly',
+  'cookie-not-secure',
+  'cookie-samesite-none',
+  'token-in-login-body',
+  'bearer-accepted-beside-cookie',
+  'password-change-keeps-cookie',
+  'setup-keeps-cookie',
+  'logout-keeps-cookie',
+  'logout-keeps-cookie-session',
+  'csrf-header-not-checked',
+  'origin-not-checked',
 ];
 
-const clean = await runMutant();
-// Every harmless variation at once: the suite must not fail a backend for what the contract allows.
-const harmless = await runMutant(combined('harmless-all', HARMLESS));
-const results = await runMutants(DEFECTS, clean, { concurrency: 2, stopAtFirstKill: true });
+const baselines = await runBaselines(DEFECTS);
+const baselineOf = (id: string) => baselines.find((b) => b.defect.id === id)!;
+// Every harmless variation at once, per kind of backend: the suite must not fail a backend for what the contract allows.
+const harmless: MutantResult[] = [];
+for (const variation of allHarmless()) harmless.push(await runMutant(variation));
+const results = await runMutants(DEFECTS, baselines, { concurrency: 2, stopAtFirstKill: true });
 const liveness = await probeDefects(DEFECTS);
 
 describe('the defect catalogue', () => {
@@ -117,16 +132,22 @@ describe('the defect catalogue', () => {
 });
 
 describe('conformance suite against the mutation proxy', () => {
-  it('passes every case through the clean proxy (the proxy itself changes nothing)', () => {
-    assert.deepEqual(clean.failed, []);
-    assert.deepEqual(clean.hookErrors, []);
-    assert.ok(clean.passed >= 30, `only ${clean.passed} cases passed`);
+  it('passes every case through the clean proxy, in front of a bearer and a cookie backend (the proxy itself changes nothing)', () => {
+    assert.deepEqual(baselines.map((b) => b.defect.id), ['clean', 'clean-cookie']);
+    for (const clean of baselines) {
+      assert.deepEqual(clean.failed, [], clean.defect.id);
+      assert.deepEqual(clean.hookErrors, [], clean.defect.id);
+      assert.ok(clean.passed >= 30, `${clean.defect.id}: only ${clean.passed} cases passed`);
+    }
+    assert.equal(baselineOf('clean-cookie').skipped, 0, 'a case skipped against the cookie backend');
   });
 
-  it('passes every case through a proxy that makes only harmless changes (extra fields and headers, JSON layout, messages, request ids, token length, optional details)', () => {
-    assert.deepEqual(harmless.hookErrors, []);
-    assert.deepEqual(harmless.failed, []);
-    assert.equal(harmless.passed, clean.passed);
+  it('passes every case through a proxy that makes only harmless changes (extra fields and headers, JSON layout, messages, request ids, token length, optional details; SameSite=Strict and another cookie attribute layout)', () => {
+    for (const h of harmless) {
+      assert.deepEqual(h.hookErrors, [], h.defect.id);
+      assert.deepEqual(h.failed, [], h.defect.id);
+      assert.equal(h.passed, baselineOf(h.defect.backend ? 'clean-cookie' : 'clean').passed, h.defect.id);
+    }
   });
 
   for (const result of results) {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseFixtures, runConformance } from '../../../conformance/index.js';
+import { COOKIE_ONLY, parseFixtures, runConformance } from '../../../conformance/index.js';
 import { startHttpBackend } from '../../../mocks/http-server.js';
 import { createBackend, createRateLimiter, DEMO_ACCOUNTS, NIST_STYLE_POLICY } from '../../../mocks/index.js';
 import { allPass, createClient, InvalidCredentialsError, ValidationError } from '../../../src/index.js';
@@ -31,7 +31,8 @@ describe('NIST SP 800-63B-style policy', () => {
     });
     try {
       const report = await runConformance({ baseUrl: server.url, fixtures });
-      assert.deepEqual(report.results.filter((r) => r.status !== 'passed'), []);
+      // The cookie-session cases are skipped: this backend holds bearer tokens.
+      assert.deepEqual(report.results.filter((r) => r.status !== 'passed' && !(r.status === 'skipped' && r.reason?.startsWith(COOKIE_ONLY))), []);
     } finally {
       await server.close();
     }
