@@ -19,12 +19,12 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import { css, html, LitElement, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isWebBillingError, type RateLimitedError } from '../../src/errors.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { clientContext } from './context.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, WbLocalizedElement } from './localize.js';
 import { common } from './messages.js';
 import { tokens } from './styles.js';
 
@@ -105,7 +105,7 @@ const TASK_PENDING = 1;
 const isTask = (controller: ReactiveController): controller is Task<readonly unknown[], unknown> =>
   typeof (controller as Partial<Task>).abort === 'function' && typeof (controller as Partial<Task>).run === 'function';
 
-export abstract class WbDataElement extends LitElement {
+export abstract class WbDataElement extends WbLocalizedElement {
   static override styles = [tokens, dataStyles];
 
   /** Every `@lit/task` of the element (a task adds itself as a controller). */
