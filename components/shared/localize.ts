@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Locales the kit ships. */
 export type Locale = 'ja' | 'en';
@@ -120,6 +120,11 @@ function catalogsLoading(host: object): Promise<unknown> | undefined {
   return loads.length ? Promise.all(loads) : undefined;
 }
 
+/** Whether every controller of a host has its messages (none failed to load). */
+function hasMessages(host: object): boolean {
+  return [...(controllersOf.get(host) ?? [])].every((controller) => controller.hasMessages);
+}
+
 /**
  * Gives an element its messages in the locale of its nearest `lang`, and
  * locale-correct yen and dates. The host extends {@link WbLocalizedElement},
@@ -202,6 +207,11 @@ export class LocalizeController<T> implements ReactiveController {
     return this.#loading;
   }
 
+  /** Whether the messages of a locale are there (false until the first catalog is loaded, or when it failed to load). */
+  get hasMessages(): boolean {
+    return this.#messages !== undefined;
+  }
+
   /** The locale of the messages in use (until the first catalog is loaded, the one it loads). */
   get locale(): Locale {
     return this.#locale ?? this.#wanted;
@@ -210,7 +220,7 @@ export class LocalizeController<T> implements ReactiveController {
   /** The messages in the current locale; there once the host renders. */
   get m(): T {
     if (this.#messages === undefined) {
-      throw new Error(`<${this.#host.localName}> read its messages before their catalog loaded: the element must extend WbLocalizedElement`);
+      throw new Error(`<${this.#host.localName}> read its messages before their catalog loaded (a WbLocalizedElement renders only once they are there)`);
     }
     return this.#messages;
   }
@@ -233,13 +243,20 @@ export class LocalizeController<T> implements ReactiveController {
  * never renders without its messages, nor in English on a Japanese page
  * while the Japanese messages load. `updateComplete` resolves after that
  * render. Once a locale's catalog is loaded, updates are as prompt as
- * `LitElement`'s.
+ * `LitElement`'s. A catalog that fails to load is reported (`reportError`)
+ * and leaves the element unrendered until a catalog loads: on the next
+ * `lang` change, or when it is connected again.
  */
 export abstract class WbLocalizedElement extends LitElement {
   /** Waits for the catalogs being loaded, if any, then updates. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = catalogsLoading(this);
     return loading ? this.#updateAfter(loading) : super.scheduleUpdate();
+  }
+
+  /** Renders only with the messages of every controller there. */
+  protected override shouldUpdate(changedProperties: PropertyValues): boolean {
+    return super.shouldUpdate(changedProperties) && hasMessages(this);
   }
 
   async #updateAfter(loading: Promise<unknown>): Promise<unknown> {

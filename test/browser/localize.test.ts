@@ -12,9 +12,10 @@
  * Japanese page first, while no English catalog is loaded.
  */
 import { expect } from '@open-wc/testing';
+import { html } from 'lit';
 import type { WbLogin } from '../../components/login/login.js';
 import type { WbPasswordChange } from '../../components/password-change/password-change.js';
-import type { Catalog } from '../../components/shared/localize.js';
+import { defineMessages, LocalizeController, WbLocalizedElement, type Catalog } from '../../components/shared/localize.js';
 
 const fetched: string[] = [];
 const observer = new PerformanceObserver((list) => fetched.push(...list.getEntries().map((entry) => entry.name)));
@@ -107,5 +108,47 @@ describe('message catalogs, one module per locale', () => {
     expect(fetchedNow).to.include.members(['password-change/messages.en', 'shared/checklist-messages.en']);
     expect(fetchedNow).not.to.include('password-change/messages.ja');
     expect(fetchedNow).not.to.include('shared/checklist-messages.ja');
+  });
+});
+
+/** A catalog whose Japanese module fails to load the first time, as a chunk may on a bad network. */
+let jaAttempts = 0;
+const flaky = defineMessages({
+  en: () => Promise.resolve({ default: { hello: 'Hello' } }),
+  ja: () => (++jaAttempts === 1 ? Promise.reject(new Error('chunk failed to load')) : Promise.resolve({ default: { hello: 'こんにちは' } })),
+});
+
+class FlakyElement extends WbLocalizedElement {
+  readonly i18n = new LocalizeController(this, flaky);
+  protected override createRenderRoot(): HTMLElement {
+    return this; // light DOM, which mount() records
+  }
+  protected override render() {
+    return html`<p>${this.i18n.m.hello}</p>`;
+  }
+}
+customElements.define('wb-test-flaky', FlakyElement);
+
+describe('a catalog that fails to load', () => {
+  const reported: unknown[] = [];
+  const reportError = window.reportError;
+  // Recorded, not reported: the test runner fails a test on any reported error.
+  before(() => (window.reportError = (error: unknown) => reported.push(error)));
+  after(() => (window.reportError = reportError));
+
+  it('is reported, leaves the element unrendered (no render without messages), and loads again on the next lang change', async () => {
+    const { el, container, texts } = await mount<FlakyElement>('wb-test-flaky', 'ja');
+    expect(reported.map((error) => (error as Error).message)).to.deep.equal(['chunk failed to load']);
+    expect(texts).to.deep.equal([]);
+    expect(el.hasUpdated).to.equal(false);
+    container.lang = 'en';
+    await null;
+    await el.updateComplete;
+    expect(el.textContent).to.contain('Hello');
+    container.lang = 'ja';
+    await null;
+    await el.updateComplete;
+    expect(el.textContent).to.contain('こんにちは');
+    expect(jaAttempts).to.equal(2);
   });
 });
