@@ -76,6 +76,31 @@ function transpileTypeScript({ sourcemap }) {
   };
 }
 
+const LOCALE_MODULE = /[\\/]components[\\/]([\w-]+)[\\/]([\w-]+)\.(en|ja)\.ts$/;
+
+/**
+ * A catalog's locale module, `components/<folder>/<name>.<locale>.ts` (one
+ * locale of a catalog, loaded with `import()` on first use), by module id:
+ * its folder, name and locale; `undefined` for any other module.
+ */
+export function localeModule(id) {
+  const match = id ? LOCALE_MODULE.exec(id) : null;
+  return match ? { folder: match[1], name: match[2], locale: match[3] } : undefined;
+}
+
+/**
+ * Chunk file names: a catalog's locale chunk (loaded with `import()` when an
+ * element first needs that locale) is named after its folder, module and
+ * locale, `chunks/login-messages.ja-<hash>.js`, so that a page's requests
+ * say which catalogs it loads; other chunks are named `fallback`.
+ */
+function chunkFileNames(fallback) {
+  return (chunk) => {
+    const module = localeModule(chunk.facadeModuleId);
+    return module ? `chunks/${module.folder}-${module.name}.${module.locale}-[hash].js` : fallback;
+  };
+}
+
 /** The rollup options of the library build; `scripts/size.mjs` reuses them with another `dir`. */
 export function libraryConfig({ entries = ENTRIES, dir = 'dist', sourcemap = true } = {}) {
   const guarded = Object.fromEntries(entries.filter((entry) => entry.mswPeer).map((entry) => [entry.name, entry.mswPeer]));
@@ -91,7 +116,7 @@ export function libraryConfig({ entries = ENTRIES, dir = 'dist', sourcemap = tru
       format: 'es',
       sourcemap,
       entryFileNames: (chunk) => (chunk.name in guarded ? implFileName(chunk.name) : '[name].js'),
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: chunkFileNames('chunks/[name]-[hash].js'),
     },
   };
 }
@@ -121,7 +146,7 @@ export function cdnConfig({ dir = 'dist/cdn' } = {}) {
       dir,
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[hash].js',
+      chunkFileNames: chunkFileNames('chunks/[hash].js'),
     },
   };
 }

@@ -25,4 +25,4 @@ export { WbBillingSummary } from './billing-summary/define.js';
 export { WbLinePicker } from './line-picker/define.js';
 export * from './shared/events.js';
 export { clientContext, sessionContext } from './shared/context.js';
-export { LocalizeController, type Catalog, type Locale } from './shared/localize.js';
+export { LocalizeController, WbLocalizedElement, type Catalog, type CatalogModule, type Locale } from './shared/localize.js';

@@ -1,50 +1,7 @@
 import { defineMessages } from '../shared/localize.js';
 
+/** Messages of `<wb-billing-list>`, one module per locale. */
 export const billingListMessages = defineMessages({
-  en: {
-    title: (n: number) => `Billing amounts for the past ${n} months`,
-    chartTitle: 'Monthly billing amounts, oldest to newest',
-    tableCaption: 'Monthly billing amounts, newest first',
-    chartHint: 'Use the arrow keys to move between months; press Enter on a month with a detailed breakdown to open it.',
-    legendBreakdown: 'Detailed breakdown available (select the bar)',
-    legendAmountOnly: 'Amount only',
-    legendProvisional: 'Provisional (this month, may still change)',
-    retention: (n: number) => `Detailed breakdowns are kept for the past ${n} months only. For older months, the amount, due date and status are shown.`,
-    month: 'Month',
-    amount: 'Amount',
-    dueDate: 'Due date',
-    status: 'Status',
-    breakdown: 'Detailed breakdown',
-    confirmed: 'Confirmed',
-    provisional: 'Provisional',
-    detailedBreakdown: 'Detailed breakdown',
-    forMonth: (month: string) => `for ${month}`,
-    amountOnly: 'Amount only',
-    barLabel: (month: string, amount: string, provisional: boolean, hasBreakdown: boolean) =>
-      `${month}: ${amount}${provisional ? ', provisional' : ''}. ${hasBreakdown ? 'Detailed breakdown available.' : 'Amount only.'}`,
-    empty: 'There are no billing amounts to show yet.',
-  },
-  ja: {
-    title: (n: number) => `過去${n}か月のご請求金額`,
-    chartTitle: '月別ご請求金額（古い月から新しい月）',
-    tableCaption: '月別ご請求金額（新しい月から）',
-    chartHint: '矢印キーで月を移動し、ご請求内訳のある月でEnterキーを押すと内訳を表示します。',
-    legendBreakdown: 'ご請求内訳あり（棒を選択）',
-    legendAmountOnly: '金額のみ',
-    legendProvisional: '確定前（当月・変更の可能性あり）',
-    retention: (n: number) => `ご請求内訳は過去${n}か月分のみ保存しています。それより前の月は、金額・お支払期日・状態を表示します。`,
-    month: 'ご請求月',
-    amount: 'ご請求金額',
-    dueDate: 'お支払期日',
-    status: '状態',
-    breakdown: 'ご請求内訳',
-    confirmed: '確定',
-    provisional: '確定前',
-    detailedBreakdown: 'ご請求内訳',
-    forMonth: (month: string) => `（${month}）`,
-    amountOnly: '金額のみ',
-    barLabel: (month: string, amount: string, provisional: boolean, hasBreakdown: boolean) =>
-      `${month}：${amount}${provisional ? '（確定前）' : ''}。${hasBreakdown ? 'ご請求内訳あり。' : '金額のみ。'}`,
-    empty: '表示できるご請求金額はまだありません。',
-  },
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

@@ -1,40 +1,7 @@
 import { defineMessages } from '../shared/localize.js';
 
+/** Messages of `<wb-billing-summary>`, one module per locale. */
 export const summaryMessages = defineMessages({
-  en: {
-    title: (month: string) => `Billing summary for ${month}`,
-    total: 'Total billing amount',
-    dueDate: 'Payment due date',
-    usageCaption: 'Usage amounts',
-    item: 'Item',
-    quantity: 'Usage',
-    amount: 'Amount',
-    messages: (n: string) => `${n} messages`,
-    lines: (n: string) => `${n} lines`,
-    notices: 'Notices',
-    noNotices: 'There are no notices for this month.',
-    breakdown: 'Detailed breakdown',
-    noticeEmail: 'Register an email address to receive a notice of billing amount',
-    notRetained: 'Billing summaries are kept for 4 months only, so this month has none. Its billing amount is still in the billing list.',
-    outOfRange: 'This month is outside the 15 months of the billing list.',
-    empty: 'There is no usage for this month.',
-  },
-  ja: {
-    title: (month: string) => `${month}のご請求概要`,
-    total: 'ご請求金額',
-    dueDate: 'お支払期日',
-    usageCaption: 'ご利用額',
-    item: '項目',
-    quantity: 'ご利用量',
-    amount: '金額',
-    messages: (n: string) => `${n}通`,
-    lines: (n: string) => `${n}回線`,
-    notices: 'お知らせ',
-    noNotices: 'この月のお知らせはありません。',
-    breakdown: '請求内訳',
-    noticeEmail: '請求金額お知らせメールのアドレス登録',
-    notRetained: 'ご請求概要は過去4か月分のみ保存されているため、この月の概要はありません。ご請求金額は請求一覧でご確認いただけます。',
-    outOfRange: 'この月は請求一覧の15か月の範囲外です。',
-    empty: 'この月のご利用はありません。',
-  },
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

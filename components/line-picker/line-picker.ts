@@ -11,6 +11,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { formatLineNumber } from '../shared/line-number.js';
 import { buildLineIndex, filterLines, queryDigits, type LineIndex, type LineMatches } from './line-index.js';
 import { linePickerMessages } from './messages.js';
+import { TOTAL_LABEL } from './total-labels.js';
 
 /** Options rendered above and below the visible window, so a fast scroll or key repeat never shows a gap. */
 const OVERSCAN = 6;
@@ -18,7 +19,7 @@ const OVERSCAN = 6;
 const DEFAULT_ROW_HEIGHT = 56;
 const DEFAULT_VIEWPORT_HEIGHT = 320;
 
-const TOTAL_LABELS = [linePickerMessages.en.total, linePickerMessages.ja.total];
+const TOTAL_LABELS = [TOTAL_LABEL.en, TOTAL_LABEL.ja];
 
 /** One option of the list: the total, a company (position in `companies`) or a line (position in `lines`). */
 type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line'; at: number };

@@ -1,50 +1,7 @@
 import { defineMessages } from '../shared/localize.js';
 
-const count = (n: number) => n.toLocaleString('en');
-
+/** Messages of `<wb-line-picker>`, one module per locale. */
 export const linePickerMessages = defineMessages({
-  en: {
-    label: 'Line or company to view',
-    hint: 'Type part of a line number (dashes optional) or a company name, or enter a full line number.',
-    showList: 'Show lines and companies',
-    listLabel: 'Lines and companies',
-    view: 'View',
-    total: 'Total (all lines)',
-    totalDetail: (lines: number, companies: number) =>
-      `${count(lines)} ${lines === 1 ? 'line' : 'lines'}, ${count(companies)} ${companies === 1 ? 'company' : 'companies'}`,
-    companyDetail: (lines: number) => `Company total · ${count(lines)} ${lines === 1 ? 'line' : 'lines'}`,
-    matches: (lines: number, companies: number, total = false) => {
-      if (lines === 0 && companies === 0) return total ? 'Total (all lines) matches.' : 'No lines match.';
-      const l = `${count(lines)} ${lines === 1 ? 'line' : 'lines'}`;
-      const c = `${count(companies)} ${companies === 1 ? 'company' : 'companies'}`;
-      const what = companies === 0 ? l : lines === 0 ? c : `${l} and ${c}`;
-      return `${what} ${lines + companies === 1 ? 'matches' : 'match'}.`;
-    },
-    noMatch: (query: string) => `No line or company matches “${query}”.`,
-    unknownNumber: (number: string) => `Line ${number} is not on this bill. Check the number, or pick from the list.`,
-    chooseOne: 'Several lines match. Choose one from the list, or enter the full line number (10 or 11 digits).',
-    noLines: 'No lines are billed on this account.',
-    selected: (what: string) => `Showing ${what}.`,
-  },
-  ja: {
-    label: '表示する回線番号・通信会社',
-    hint: '回線番号の一部（ハイフンはあってもなくても可）または通信会社名を入力するか、回線番号をすべて入力してください。',
-    showList: '回線・通信会社の一覧を表示',
-    listLabel: '回線・通信会社',
-    view: '表示',
-    total: '合計（全回線）',
-    totalDetail: (lines: number, companies: number) => `${count(lines)}回線・${count(companies)}社`,
-    companyDetail: (lines: number) => `通信会社ごとの合計・${count(lines)}回線`,
-    matches: (lines: number, companies: number, total = false) => {
-      if (lines === 0 && companies === 0) return total ? '「合計（全回線）」が該当します。' : '該当する回線はありません。';
-      if (companies === 0) return `${count(lines)}件の回線が該当します。`;
-      if (lines === 0) return `${count(companies)}社の通信会社が該当します。`;
-      return `${count(lines)}件の回線と${count(companies)}社の通信会社が該当します。`;
-    },
-    noMatch: (query: string) => `「${query}」に該当する回線・通信会社はありません。`,
-    unknownNumber: (number: string) => `回線番号 ${number} はこのご請求に含まれていません。番号をご確認いただくか、一覧から選んでください。`,
-    chooseOne: '複数の回線が該当します。一覧から選ぶか、回線番号（10桁または11桁）をすべて入力してください。',
-    noLines: 'このアカウントでご請求している回線はありません。',
-    selected: (what: string) => `${what}を表示します。`,
-  },
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

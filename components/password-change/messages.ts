@@ -1,38 +1,7 @@
 import { defineMessages } from '../shared/localize.js';
 
+/** Messages of `<wb-password-change>`, one module per locale. */
 export const passwordChangeMessages = defineMessages({
-  en: {
-    title: 'Change your password',
-    introReissued: 'You logged in with a reissued password. Enter the password from the email again, then choose a new password of your own.',
-    introVoluntary: 'Enter your current password, then choose a new one.',
-    currentReissued: 'Password from the email',
-    currentVoluntary: 'Current password',
-    requiredReissued: 'Enter the password from the email.',
-    requiredVoluntary: 'Enter your current password.',
-    wrongReissued: 'This does not match the password in the email. Enter it again exactly as written; the password fields were cleared.',
-    wrongVoluntary: 'The current password is incorrect. Enter it again; the password fields were cleared.',
-    setupFirst: 'You are logged in with the initial login ID from the postcard. Please choose your own login ID and password first.',
-    submit: 'Update',
-    doneTitle: 'Password changed',
-    done: 'Changing the login password is now completed. Please do not forget the password you chose: it is important.',
-    ok: 'OK',
-    loggedIn: (id: string) => `You are logged in as ${id}.`,
-  },
-  ja: {
-    title: 'ログインパスワードの変更',
-    introReissued: '再発行されたパスワードでログインしました。メールに記載のパスワードをもう一度入力し、お客さまご自身の新しいパスワードを設定してください。',
-    introVoluntary: '現在のパスワードを入力し、新しいパスワードを設定してください。',
-    currentReissued: 'メールに記載のパスワード',
-    currentVoluntary: '現在のパスワード',
-    requiredReissued: 'メールに記載のパスワードを入力してください。',
-    requiredVoluntary: '現在のパスワードを入力してください。',
-    wrongReissued: 'メールに記載のパスワードと一致しません。パスワード欄は消去しましたので、記載のとおりもう一度入力してください。',
-    wrongVoluntary: '現在のパスワードが正しくありません。パスワード欄は消去しましたので、もう一度入力してください。',
-    setupFirst: 'はがきの初期ログインIDでログインしています。先にお客さまご自身のログインIDとパスワードを設定してください。',
-    submit: '更新',
-    doneTitle: 'パスワードの変更完了',
-    done: 'ログインパスワードの変更が完了しました。お客さまが設定したログインパスワードは大切な情報ですので、お忘れにならないようご注意ください。',
-    ok: 'OK',
-    loggedIn: (id: string) => `${id} としてログインしています。`,
-  },
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

@@ -1,6 +1,6 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { common } from '../shared/messages.js';
 import { adoptLightStyles, formStyles } from '../shared/styles.js';
 
@@ -30,7 +30,7 @@ let nextId = 0;
  * @cssprop --wb-color-danger - Border and text of an error.
  * @cssprop --wb-radius - Corner radius.
  */
-export class WbPasswordInput extends LitElement {
+export class WbPasswordInput extends WbLocalizedElement {
   /** The visible label. */
   @property() label = '';
   /** The input's `name` (for forms and password managers). */

@@ -1,53 +1,7 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import { defineMessages } from '../shared/localize.js';
 
+/** Messages of `<wb-password-reissue>`, one module per locale. */
 export const passwordReissueMessages = defineMessages({
-  en: {
-    title: 'Reissue your login password',
-    intro:
-      'Enter your login ID, the email address you registered to reissue a login password, and your secret question and its answer. A new password is mailed to that address, and a locked account is unlocked.',
-    loginId: 'Login ID',
-    email: 'Registered email address',
-    emailHint: 'The email address registered to reissue a login password, in one-byte characters.',
-    question: 'Secret question',
-    answer: 'Answer to the secret question',
-    submit: 'Send',
-    backToLogin: 'Back to login',
-    enterLoginId: 'Enter your login ID.',
-    enterEmail: 'Enter the registered email address.',
-    emailFormat: 'Enter an email address in one-byte characters, like name@example.jp.',
-    chooseQuestion: 'Choose your secret question.',
-    enterAnswer: 'Enter the answer to the secret question.',
-    noEmailTitle: 'No email address registered?',
-    noEmail: `Please call the Web Billing inquiry desk at ${INQUIRY_DESK.phone} (${INQUIRY_DESK.hours.en}). A new login ID and password are sent by postcard to your registered address; it takes about a week. The call must be made by the contract holder.`,
-    doneTitle: 'Please check your email',
-    done: 'If these matched, a new password has been mailed to the registered address.',
-    sender: (sender: string) => `Check that the mail comes from ${sender}, and read the new password in it.`,
-    next: 'Log in with your login ID and the new password; you will then be asked to choose a password of your own.',
-    toLogin: 'To login screen',
-  },
-  ja: {
-    title: 'ログインパスワードの再発行',
-    intro:
-      'ログインID、ログインパスワード再発行用に登録したメールアドレス、秘密の質問と答えを入力してください。登録のメールアドレスに新しいパスワードをお送りし、ロックも解除されます。',
-    loginId: 'ログインID',
-    email: '登録済みのメールアドレス',
-    emailHint: 'ログインパスワード再発行用に登録したメールアドレスを半角で入力してください。',
-    question: '秘密の質問',
-    answer: '秘密の質問の答え',
-    submit: '送信',
-    backToLogin: 'ログイン画面に戻る',
-    enterLoginId: 'ログインIDを入力してください。',
-    enterEmail: '登録済みのメールアドレスを入力してください。',
-    emailFormat: 'メールアドレスを半角で入力してください（例：name@example.jp）。',
-    chooseQuestion: '秘密の質問を選んでください。',
-    enterAnswer: '秘密の質問の答えを入力してください。',
-    noEmailTitle: 'メールアドレスを登録していない場合',
-    noEmail: `Web Billing 担当窓口（${INQUIRY_DESK.phone}、${INQUIRY_DESK.hours.ja}）にお電話ください。新しいログインID・パスワードを、ご登録の住所にはがきでお送りします（約1週間かかります）。お電話は必ずご契約者ご本人さまからお願いします。`,
-    doneTitle: 'メールをご確認ください',
-    done: '入力内容が登録内容と一致した場合は、登録のメールアドレスに新しいパスワードをお送りしました。',
-    sender: (sender: string) => `送信元が ${sender} であることを確認し、メールに記載の新しいパスワードをご確認ください。`,
-    next: 'ログインIDと新しいパスワードでログインすると、お客さまご自身のパスワードへの変更画面が表示されます。',
-    toLogin: 'ログイン画面へ',
-  },
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

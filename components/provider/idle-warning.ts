@@ -1,6 +1,6 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { dataStyles, tokens } from '../shared/styles.js';
 import { clock, idleMessages } from './idle-messages.js';
 
@@ -84,7 +84,7 @@ const isExpired = (error: unknown): boolean => (error as { code?: unknown } | nu
  * @cssprop --wb-color-surface - Background of the dialog.
  * @cssprop --wb-color-primary - The buttons.
  */
-export class WbIdleWarning extends LitElement {
+export class WbIdleWarning extends WbLocalizedElement {
   /** Shares the data elements' buttons, focus ring and visually hidden text. */
   static override styles = [
     tokens,

@@ -1,101 +1,13 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
-import { emailRegistrationMessages } from '../shared/email-registration-messages.js';
 import { defineMessages } from '../shared/localize.js';
 
-/** Messages of the secret-question forms (`<wb-reissue-email>`, `<wb-password-reissue>`). */
+/** Messages of the secret-question forms (`<wb-reissue-email>`, `<wb-password-reissue>`), one module per locale. */
 export const secretQuestionMessages = defineMessages({
-  en: {
-    loadFailed: 'This could not be loaded from the billing service. Please try again.',
-    needsLogin: 'Please log in first: the email address for password reissue can be registered or changed only after you log in.',
-    choose: 'Choose a question',
-  },
-  ja: {
-    loadFailed: 'Web Billingから読み込めませんでした。もう一度お試しください。',
-    needsLogin: 'ログインパスワード再発行用メールアドレスの登録・変更は、ログイン後に行えます。先にログインしてください。',
-    choose: '質問を選んでください',
-  },
+  en: () => import('./secret-question-messages.en.js'),
+  ja: () => import('./secret-question-messages.ja.js'),
 });
 
+/** Messages of `<wb-reissue-email>`, one module per locale. */
 export const reissueEmailMessages = defineMessages({
-  en: {
-    ...emailRegistrationMessages.en,
-    title: 'Email address to reissue a login password',
-    intro:
-      'If you forget your login password or it gets locked, a new one is mailed to this address once you give your secret question and its answer.',
-    withoutEmail: `Without it, a new password is sent by postcard after you call us, which takes about a week (${INQUIRY_DESK.phone}).`,
-    registerTitle: 'Register the email address to reissue a login password',
-    changeTitle: 'Change the email address to reissue a login password',
-    emailConfirm: 'Email address again, to confirm',
-    question: 'Secret question',
-    answer: 'Answer to the secret question',
-    answerHint: 'You will be asked for it again to complete the registration and to reissue your password.',
-    confirm: 'Confirm',
-    enterEmailAgain: 'Enter the email address again.',
-    emailMismatch: 'The two email addresses do not match.',
-    chooseQuestion: 'Choose a secret question.',
-    enterAnswer: 'Enter the answer to the secret question.',
-    reviewIntro: 'If everything is correct, choose Update. To correct something, choose Back.',
-    update: 'Update',
-    sentTitle: 'Please check your email',
-    sent: (email: string) => `We have sent a confirmation mail to ${email}. The registration is not complete yet.`,
-    sender: (sender: string) => `Check that it comes from ${sender}.`,
-    within24h: (until: string) =>
-      `Open the link in the mail within 24 hours (by ${until}) and give your secret question and its answer again to complete the registration.`,
-    startAgainHint: 'If you cannot complete it within 24 hours, please start the registration again.',
-    registeredTitle: 'Email address to reissue a login password',
-    registeredQuestion: (question: string) => `Secret question: ${question}`,
-    pendingChange: (email: string, until: string) =>
-      `A change to ${email} is waiting for you to open the link we mailed (valid until ${until}).`,
-    pendingTitle: 'Waiting for your confirmation',
-    pending: (email: string, until: string) =>
-      `We mailed a confirmation link to ${email}. Open it by ${until} to complete the registration.`,
-    deleteTitle: 'Delete the email address to reissue a login password?',
-    deleteWarning: 'If you then forget your login password, a new one can only be sent by postcard after you call us (about a week).',
-    deleted: 'The email address to reissue a login password was deleted.',
-    confirmTitle: 'Complete the registration',
-    confirmIntro: 'Choose the secret question you registered, enter its answer, then choose Register.',
-    register: 'Register',
-    wrongAnswer: 'The secret question or the answer does not match what you registered. Check both and try again.',
-    completedTitle: 'Registration completed',
-    completed: 'Registrations for the email address to reissue a login password and the secret question are now completed.',
-  },
-  ja: {
-    ...emailRegistrationMessages.ja,
-    title: 'ログインパスワード再発行用メールアドレス',
-    intro: 'ログインパスワードを忘れたときやロックされたときに、秘密の質問と答えを入力すると、新しいパスワードがこのアドレスに届きます。',
-    withoutEmail: `登録がない場合は、お電話（${INQUIRY_DESK.phone}）のうえ、はがきでお送りします（約1週間かかります）。`,
-    registerTitle: 'ログインパスワード再発行用メールアドレスの登録',
-    changeTitle: 'ログインパスワード再発行用メールアドレスの変更',
-    emailConfirm: 'メールアドレス（確認のため再入力）',
-    question: '秘密の質問',
-    answer: '秘密の質問の答え',
-    answerHint: '登録の完了時とパスワードの再発行時に、もう一度入力していただきます。',
-    confirm: '確認',
-    enterEmailAgain: '確認のため、メールアドレスをもう一度入力してください。',
-    emailMismatch: '2回入力したメールアドレスが一致しません。',
-    chooseQuestion: '秘密の質問を選んでください。',
-    enterAnswer: '秘密の質問の答えを入力してください。',
-    reviewIntro: '内容がよろしければ「更新」を押してください。修正する場合は「戻る」を押してください。',
-    update: '更新',
-    sentTitle: 'メールをご確認ください',
-    sent: (email: string) => `${email} に確認メールを送信しました。登録はまだ完了していません。`,
-    sender: (sender: string) => `送信元が ${sender} であることをご確認ください。`,
-    within24h: (until: string) =>
-      `メール本文のURLを24時間以内（${until}まで）に開き、秘密の質問と答えをもう一度入力して登録を完了してください。`,
-    startAgainHint: '24時間以内に手続きを完了できなかった場合は、もう一度登録をやり直してください。',
-    registeredTitle: 'ログインパスワード再発行用メールアドレス',
-    registeredQuestion: (question: string) => `秘密の質問：${question}`,
-    pendingChange: (email: string, until: string) => `${email} への変更は、お送りしたメールのURLを開くと完了します（${until}まで有効）。`,
-    pendingTitle: '登録の完了をお待ちしています',
-    pending: (email: string, until: string) => `${email} に確認メールをお送りしました。${until}までにURLを開いて登録を完了してください。`,
-    deleteTitle: 'ログインパスワード再発行用メールアドレスを削除しますか？',
-    deleteWarning: '削除すると、ログインパスワードを忘れた場合は、お電話のうえ、はがきでの再発行となります（約1週間かかります）。',
-    deleted: 'ログインパスワード再発行用メールアドレスを削除しました。',
-    confirmTitle: '登録の完了',
-    confirmIntro: '登録した秘密の質問を選び、答えを入力して「登録」を押してください。',
-    register: '登録',
-    wrongAnswer: '秘密の質問または答えが登録内容と一致しません。両方をご確認のうえ、もう一度お試しください。',
-    completedTitle: '登録が完了しました',
-    completed: 'ログインパスワード再発行用メールアドレスと秘密の質問の登録が完了しました。',
-  },
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

@@ -11,12 +11,12 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SecretQuestion, WebBillingClient } from '../../src/index.js';
 import type { FieldState } from '../shared/email-form.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, type MessagesOf } from '../shared/localize.js';
 import { secretQuestionMessages } from './messages.js';
 
 export class SecretQuestions {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #text: LocalizeController<(typeof secretQuestionMessages)['en']>;
+  readonly #text: LocalizeController<MessagesOf<typeof secretQuestionMessages>>;
   /** The secret questions the backend offers. */
   #questions: readonly SecretQuestion[] = [];
 
@@ -26,7 +26,7 @@ export class SecretQuestions {
   }
 
   /** Messages of the secret-question forms, in the host's locale (why a load failed, among them). */
-  get m(): (typeof secretQuestionMessages)['en'] {
+  get m(): MessagesOf<typeof secretQuestionMessages> {
     return this.#text.m;
   }
 

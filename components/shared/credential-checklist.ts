@@ -17,120 +17,19 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 // does not bundle the client and its schemas.
 import { checkCredential, DEFAULT_CREDENTIAL_POLICY, type CredentialCheck, type CredentialPolicy, type CredentialRule } from '../../src/contract/rules.js';
 import type { WebBillingClient } from '../../src/index.js';
-import { defineMessages } from './localize.js';
+import { defineMessages, type MessagesOf } from './localize.js';
 
 /** Which credential a checklist is about. */
 export type CredentialKind = 'loginId' | 'password';
 
-/** Names of the default policy's symbols, for screen readers (which often skip punctuation). */
-const SYMBOL_NAMES: Record<'en' | 'ja', Record<string, string>> = {
-  en: {
-    '!': 'exclamation mark',
-    '#': 'number sign',
-    $: 'dollar sign',
-    '%': 'percent sign',
-    '&': 'ampersand',
-    '(': 'left parenthesis',
-    ')': 'right parenthesis',
-    '*': 'asterisk',
-    '+': 'plus sign',
-    '-': 'hyphen',
-    '.': 'full stop',
-    '/': 'slash',
-    ':': 'colon',
-    ';': 'semicolon',
-    '=': 'equals sign',
-    '?': 'question mark',
-    '@': 'at sign',
-    '[': 'left square bracket',
-    ']': 'right square bracket',
-    _: 'underscore',
-  },
-  ja: {
-    '!': '感嘆符',
-    '#': 'シャープ',
-    $: 'ドル記号',
-    '%': 'パーセント',
-    '&': 'アンパサンド',
-    '(': '左丸かっこ',
-    ')': '右丸かっこ',
-    '*': 'アスタリスク',
-    '+': 'プラス',
-    '-': 'ハイフン',
-    '.': 'ピリオド',
-    '/': 'スラッシュ',
-    ':': 'コロン',
-    ';': 'セミコロン',
-    '=': 'イコール',
-    '?': '疑問符',
-    '@': 'アットマーク',
-    '[': '左角かっこ',
-    ']': '右角かっこ',
-    _: 'アンダースコア',
-  },
-};
-
-const spokenSymbols = (locale: 'en' | 'ja', symbols: string): string =>
-  Array.from(symbols, (s) => SYMBOL_NAMES[locale][s] ?? s).join(locale === 'ja' ? '、' : ', ');
-
-/** Messages of the checklist, of the rule errors, and the labels of the new credential's fields. */
+/** Messages of the checklist, of the rule errors, and the labels of the new credential's fields; one module per locale. */
 export const checklistMessages = defineMessages({
-  en: {
-    label: (kind: CredentialKind) => (kind === 'loginId' ? 'New login ID' : 'New password'),
-    labelAgain: (kind: CredentialKind) => (kind === 'loginId' ? 'New login ID again, for confirmation' : 'New password again, for confirmation'),
-    title: (kind: CredentialKind) => (kind === 'loginId' ? 'Conditions for the new login ID' : 'Conditions for the new password'),
-    length: (min: number, max: number) => `${min} to ${max} characters`,
-    letterAndDigit: 'Both letters and digits',
-    charsetAscii: 'Only one-byte letters, digits and these symbols:',
-    spokenSymbols: (symbols: string) => `, which are: ${spokenSymbols('en', symbols)}`,
-    charsetUnicode: 'No control or invisible characters',
-    differs: (kind: CredentialKind) => (kind === 'loginId' ? 'Different from the new password' : 'Different from the login ID'),
-    matches: 'Typed the same both times',
-    met: '(met)',
-    unmet: '(not met yet)',
-    loadingRules: 'Loading the conditions from the billing service…',
-    summary: (kind: CredentialKind, met: number, total: number) =>
-      `${kind === 'loginId' ? 'New login ID' : 'New password'}: ${met} of ${total} conditions met.`,
-    required: (kind: CredentialKind) => (kind === 'loginId' ? 'Enter a login ID of your choice.' : 'Enter a password of your choice.'),
-    requiredAgain: (kind: CredentialKind) => (kind === 'loginId' ? 'Enter the new login ID again.' : 'Enter the new password again.'),
-    lengthError: (min: number, max: number) => `Use ${min} to ${max} characters.`,
-    letterAndDigitError: 'Use both letters and digits (not letters only or digits only).',
-    charsetAsciiError: 'Use only one-byte letters, digits and the listed symbols.',
-    charsetUnicodeError: 'Remove control or invisible characters.',
-    differsError: 'The password must be different from the login ID.',
-    matchesError: (kind: CredentialKind) =>
-      kind === 'loginId' ? 'This does not match the new login ID.' : 'This does not match the new password.',
-  },
-  ja: {
-    label: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインID' : '新しいパスワード'),
-    labelAgain: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインID（確認用）' : '新しいパスワード（確認用）'),
-    title: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインIDの条件' : '新しいパスワードの条件'),
-    length: (min: number, max: number) => `${min}〜${max}文字`,
-    letterAndDigit: '英字と数字の両方を含む',
-    charsetAscii: '半角英数字と次の記号のみ：',
-    spokenSymbols: (symbols: string) => `（${spokenSymbols('ja', symbols)}）`,
-    charsetUnicode: '制御文字・見えない文字を含まない',
-    differs: (kind: CredentialKind) => (kind === 'loginId' ? '新しいパスワードと異なる' : 'ログインIDと異なる'),
-    matches: '確認用の入力と一致',
-    met: '（条件を満たしています）',
-    unmet: '（まだ満たしていません）',
-    loadingRules: '条件を読み込んでいます…',
-    summary: (kind: CredentialKind, met: number, total: number) =>
-      `${kind === 'loginId' ? '新しいログインID' : '新しいパスワード'}：${total}件中${met}件の条件を満たしています。`,
-    required: (kind: CredentialKind) => (kind === 'loginId' ? 'お好きなログインIDを入力してください。' : 'お好きなパスワードを入力してください。'),
-    requiredAgain: (kind: CredentialKind) =>
-      kind === 'loginId' ? '確認のため、新しいログインIDをもう一度入力してください。' : '確認のため、新しいパスワードをもう一度入力してください。',
-    lengthError: (min: number, max: number) => `${min}〜${max}文字で入力してください。`,
-    letterAndDigitError: '英字と数字を両方使ってください（英字のみ・数字のみは使えません）。',
-    charsetAsciiError: '半角英数字と記載の記号のみ使えます。',
-    charsetUnicodeError: '制御文字や見えない文字を取り除いてください。',
-    differsError: 'ログインIDと異なるパスワードにしてください。',
-    matchesError: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインIDと一致しません。' : '新しいパスワードと一致しません。'),
-  },
+  en: () => import('./checklist-messages.en.js'),
+  ja: () => import('./checklist-messages.ja.js'),
 });
 
 /** The checklist's messages in one locale. */
-export type ChecklistMessages = (typeof checklistMessages)['en'];
+export type ChecklistMessages = MessagesOf<typeof checklistMessages>;
 
 /**
  * The checks of a new credential as the checklist shows them: the policy's

@@ -19,13 +19,13 @@
  */
 import { consume } from '@lit/context';
 import type { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isWebBillingError, type RateLimitedError } from '../../src/errors.js';
 import type { SessionEndReason, SessionInfo, WebBillingClient } from '../../src/index.js';
 import { clientContext, sessionContext, sessionEndContext } from './context.js';
 import { WbLoginRequestedEvent } from './events.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, WbLocalizedElement } from './localize.js';
 import { common } from './messages.js';
 import { dataStyles, tokens } from './styles.js';
 
@@ -45,7 +45,7 @@ const sessionNotices = new WeakMap<WebBillingClient, WbDataElement>();
 const isTask = (controller: ReactiveController): controller is Task<readonly unknown[], unknown> =>
   typeof (controller as Partial<Task>).abort === 'function' && typeof (controller as Partial<Task>).run === 'function';
 
-export abstract class WbDataElement extends LitElement {
+export abstract class WbDataElement extends WbLocalizedElement {
   static override styles = [tokens, dataStyles];
 
   /** Every `@lit/task` of the element (a task adds itself as a controller). */

@@ -1,50 +1,7 @@
-import { defineMessages } from './localize.js';
+import type { Widened } from './localize.js';
+import type shared from './email-registration-messages.en.js';
 
-/** Messages `<wb-notice-email>` and `<wb-reissue-email>` word the same; each element's catalog spreads them in. */
-export const emailRegistrationMessages = defineMessages({
-  en: {
-    email: 'Email address',
-    emailHint: 'In one-byte characters, like name@example.jp.',
-    cancel: 'Cancel',
-    enterEmail: 'Enter your email address.',
-    emailFormat: 'Enter an email address in one-byte characters, like name@example.jp.',
-    reviewTitle: 'Check what you entered',
-    back: 'Back',
-    ok: 'OK',
-    registered: (email: string) => `Registered: ${email}`,
-    change: 'Change',
-    delete: 'Delete',
-    sendAgain: 'Send again or use another address',
-    keep: 'Keep it',
-    conflict: 'An email address is already registered: you can change or delete it.',
-    notFound: 'No email address is registered any more: you can register one.',
-    expiredTitle: 'This link can no longer be used',
-    expired: 'This link has expired or has already been used — please start the registration again.',
-    restart: 'Start the registration again',
-  },
-  ja: {
-    email: 'メールアドレス',
-    emailHint: '半角で入力してください（例：name@example.jp）。',
-    cancel: 'キャンセル',
-    enterEmail: 'メールアドレスを入力してください。',
-    emailFormat: 'メールアドレスを半角で入力してください（例：name@example.jp）。',
-    reviewTitle: '入力内容の確認',
-    back: '戻る',
-    ok: 'OK',
-    registered: (email: string) => `登録済み：${email}`,
-    change: '変更',
-    delete: '削除',
-    sendAgain: 'もう一度送る・別のアドレスにする',
-    keep: '削除しない',
-    conflict: 'メールアドレスはすでに登録されています。変更または削除ができます。',
-    notFound: 'メールアドレスは登録されていません。新しく登録できます。',
-    expiredTitle: 'このURLは使用できません',
-    expired: 'このURLは有効期限が切れているか、すでに使用されています。もう一度登録をやり直してください。',
-    restart: '登録をやり直す',
-  },
-});
-
-/** The messages {@link emailRegistrationMessages} leaves to each element, in the words of its service. */
+/** The messages the shared registration modules (`email-registration-messages.en.ts`, `.ja.ts`) leave to each element, in the words of its service. */
 export interface OwnRegistrationMessages {
   title: string;
   intro: string;
@@ -67,4 +24,4 @@ export interface OwnRegistrationMessages {
 }
 
 /** Every message the shared registration screens use. */
-export type EmailRegistrationMessages = (typeof emailRegistrationMessages)['en'] & OwnRegistrationMessages;
+export type EmailRegistrationMessages = Widened<typeof shared> & OwnRegistrationMessages;

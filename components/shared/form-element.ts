@@ -14,7 +14,7 @@ import { state } from 'lit/decorators.js';
 import { isValidationError, isWebBillingError, type RateLimitedError } from '../../src/errors.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { clientContext } from './context.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, WbLocalizedElement } from './localize.js';
 import { common } from './messages.js';
 import { adoptLightStyles, formStyles } from './styles.js';
 
@@ -27,7 +27,7 @@ export interface FormAlert {
   retryable: boolean;
 }
 
-export abstract class WbFormElement extends LitElement {
+export abstract class WbFormElement extends WbLocalizedElement {
   /** The SDK client of the nearest `<wb-provider>`. */
   @consume({ context: clientContext, subscribe: true })
   @state()

@@ -4,6 +4,13 @@
  * when any `lang` on the page changes. Catalogs are typed: the Japanese
  * catalog must have every key of the English one.
  *
+ * Each catalog is one module per locale (`messages.en.ts`,
+ * `messages.ja.ts`), loaded with `import()` when an element first needs it
+ * and kept for the page: a Japanese page does not ship the English strings.
+ * An element waits for its catalogs before it renders
+ * ({@link WbLocalizedElement}), so it never shows English on a Japanese page
+ * while the Japanese messages load.
+ *
  * Why not @lit/localize: its runtime locale is one per page, set with
  * `setLocale()`; a partner page that shows one element in English beside
  * Japanese content (`<section lang="en">`) needs the locale per element.
@@ -11,7 +18,7 @@
  *
  * @module
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Locales the kit ships. */
 export type Locale = 'ja' | 'en';
@@ -21,20 +28,60 @@ export type Locale = 'ja' | 'en';
 export type Message = string | ((...args: any[]) => string);
 /** A catalog's shape: message keys to messages. */
 export type MessageShape = { [key: string]: Message };
-/** English and Japanese catalogs of the same shape. */
-export interface Catalog<T> {
-  en: T;
-  ja: T;
+
+/** A locale's catalog module, as `import()` gives it: the messages are its default export. */
+export interface CatalogModule<T> {
+  /** The messages. */
+  default: T;
 }
+
+/**
+ * A catalog: one module per locale, each loaded with `import()` on first use
+ * and kept for the page, so a Japanese page never fetches the English
+ * messages (and the other way round).
+ */
+export interface Catalog<T> {
+  /** The messages in `locale`, once loaded. */
+  loaded(locale: Locale): T | undefined;
+  /** Loads the messages in `locale`; each locale's module is fetched once per page. */
+  load(locale: Locale): Promise<T>;
+}
+
+/** The messages of a catalog, in one locale. */
+export type MessagesOf<C> = C extends Catalog<infer T> ? T : never;
 
 /** A catalog's messages with literal types widened: `'Log in'` → `string`, `() => 'a' | 'b'` → `() => string`. */
 export type Widened<T> = {
   [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K];
 };
 
-/** Declares a typed catalog; the Japanese side must match the English one key for key. */
-export function defineMessages<T>(catalog: { en: T; ja: NoInfer<Widened<T>> }): Catalog<Widened<T>> {
-  return catalog as Catalog<Widened<T>>;
+/**
+ * Declares a typed catalog from one loader per locale; the Japanese module
+ * must match the English one key for key (each `messages.ja.ts` also says so
+ * itself, with `satisfies Widened<typeof en>`).
+ *
+ * @example
+ * ```ts
+ * export const loginMessages = defineMessages({ en: () => import('./messages.en.js'), ja: () => import('./messages.ja.js') });
+ * ```
+ */
+export function defineMessages<T>(loaders: {
+  en: () => Promise<CatalogModule<T>>;
+  ja: () => Promise<CatalogModule<NoInfer<Widened<T>>>>;
+}): Catalog<Widened<T>> {
+  const messages: Partial<Record<Locale, Widened<T>>> = {};
+  const loads: Partial<Record<Locale, Promise<Widened<T>>>> = {};
+  return {
+    loaded: (locale) => messages[locale],
+    load: (locale) =>
+      (loads[locale] ??= loaders[locale]().then(
+        (module) => (messages[locale] = module.default as Widened<T>),
+        (error: unknown) => {
+          delete loads[locale]; // a chunk that failed to load may load next time
+          throw error;
+        },
+      )),
+  };
 }
 
 /** The locale for a `lang` value: Japanese for `ja*`, English otherwise. */
@@ -54,7 +101,9 @@ export function nearestLang(element: Element): string | undefined {
   return document.documentElement.lang || navigator.language;
 }
 
-const connected = new Set<LocalizeController<MessageShape>>();
+const connected = new Set<LocalizeController<unknown>>();
+/** The controllers of each host, whose loads the host's updates wait for. */
+const controllersOf = new WeakMap<object, Set<LocalizeController<unknown>>>();
 let observer: MutationObserver | undefined;
 
 function watchLangChanges(): void {
@@ -65,9 +114,21 @@ function watchLangChanges(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/** The catalog loads a host's next render waits for, or `undefined` when its messages are all there. */
+function catalogsLoading(host: object): Promise<unknown> | undefined {
+  const loads = [...(controllersOf.get(host) ?? [])].map((controller) => controller.loading).filter((load) => load !== undefined);
+  return loads.length ? Promise.all(loads) : undefined;
+}
+
+/** Whether every controller of a host has its messages (none failed to load). */
+function hasMessages(host: object): boolean {
+  return [...(controllersOf.get(host) ?? [])].every((controller) => controller.hasMessages);
+}
+
 /**
  * Gives an element its messages in the locale of its nearest `lang`, and
- * locale-correct yen and dates.
+ * locale-correct yen and dates. The host extends {@link WbLocalizedElement},
+ * which holds its renders until the catalog of its locale is loaded.
  *
  * @example
  * ```ts
@@ -78,51 +139,129 @@ function watchLangChanges(): void {
 export class LocalizeController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #catalog: Catalog<T>;
-  #locale: Locale = 'en';
+  /** The locale the nearest `lang` asks for. */
+  #wanted: Locale = 'en';
+  /** The locale of the messages in use, once a catalog is loaded. */
+  #locale: Locale | undefined;
+  #messages: T | undefined;
+  #loading: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, catalog: Catalog<T>) {
     this.#host = host;
     this.#catalog = catalog;
+    const controllers = controllersOf.get(host) ?? new Set();
+    controllers.add(this as LocalizeController<unknown>);
+    controllersOf.set(host, controllers);
     host.addController(this);
   }
 
   hostConnected(): void {
-    connected.add(this as unknown as LocalizeController<MessageShape>);
+    connected.add(this as LocalizeController<unknown>);
     watchLangChanges();
-    this.#locale = localeOf(nearestLang(this.#host));
+    this.#want(localeOf(nearestLang(this.#host)));
   }
 
   hostDisconnected(): void {
-    connected.delete(this as unknown as LocalizeController<MessageShape>);
+    connected.delete(this as LocalizeController<unknown>);
   }
 
-  /** Re-reads the nearest `lang`; re-renders the host if the locale changed. */
+  /** Re-reads the nearest `lang`; when the locale changed, loads its catalog and re-renders the host. */
   refresh(): void {
-    const locale = localeOf(nearestLang(this.#host));
-    if (locale !== this.#locale) {
-      this.#locale = locale;
-      this.#host.requestUpdate();
+    this.#want(localeOf(nearestLang(this.#host)));
+  }
+
+  #want(locale: Locale): void {
+    this.#wanted = locale;
+    if (locale === this.#locale) {
+      this.#loading = undefined;
+      return;
     }
+    const messages = this.#catalog.loaded(locale);
+    if (messages) {
+      this.#use(locale, messages);
+      return;
+    }
+    const loading: Promise<void> = this.#catalog.load(locale).then(
+      (loaded) => {
+        if (this.#loading === loading) this.#loading = undefined;
+        if (this.#wanted === locale) this.#use(locale, loaded);
+      },
+      (error: unknown) => {
+        if (this.#loading === loading) this.#loading = undefined;
+        reportError(error);
+      },
+    );
+    this.#loading = loading;
+    // Asks for the render now, so that `updateComplete` covers the load; the host waits for it.
+    this.#host.requestUpdate();
   }
 
-  /** The current locale. */
+  #use(locale: Locale, messages: T): void {
+    this.#locale = locale;
+    this.#messages = messages;
+    this.#host.requestUpdate();
+  }
+
+  /** The load of the catalog the host's next render waits for, if one is under way. */
+  get loading(): Promise<void> | undefined {
+    return this.#loading;
+  }
+
+  /** Whether the messages of a locale are there (false until the first catalog is loaded, or when it failed to load). */
+  get hasMessages(): boolean {
+    return this.#messages !== undefined;
+  }
+
+  /** The locale of the messages in use (until the first catalog is loaded, the one it loads). */
   get locale(): Locale {
-    return this.#locale;
+    return this.#locale ?? this.#wanted;
   }
 
-  /** The messages in the current locale. */
+  /** The messages in the current locale; there once the host renders. */
   get m(): T {
-    return this.#catalog[this.#locale];
+    if (this.#messages === undefined) {
+      throw new Error(`<${this.#host.localName}> read its messages before their catalog loaded (a WbLocalizedElement renders only once they are there)`);
+    }
+    return this.#messages;
   }
 
   /** An amount of yen, as the locale writes it (`¥12,345` / `￥12,345`). */
   yen(amount: number): string {
-    return new Intl.NumberFormat(this.#locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }).format(amount);
+    return new Intl.NumberFormat(this.locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }).format(amount);
   }
 
   /** A date (`YYYY-MM-DD` or ISO instant), in Japan time, as the locale writes it. */
   date(value: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+09:00`) : new Date(value);
-    return new Intl.DateTimeFormat(this.#locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', ...options }).format(date);
+    return new Intl.DateTimeFormat(this.locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', ...options }).format(date);
+  }
+}
+
+/**
+ * Base of the kit's elements that use {@link LocalizeController}: each
+ * update waits for the catalogs its controllers are loading, so the element
+ * never renders without its messages, nor in English on a Japanese page
+ * while the Japanese messages load. `updateComplete` resolves after that
+ * render. Once a locale's catalog is loaded, updates are as prompt as
+ * `LitElement`'s. A catalog that fails to load is reported (`reportError`)
+ * and leaves the element unrendered until a catalog loads: on the next
+ * `lang` change, or when it is connected again.
+ */
+export abstract class WbLocalizedElement extends LitElement {
+  /** Waits for the catalogs being loaded, if any, then updates. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = catalogsLoading(this);
+    return loading ? this.#updateAfter(loading) : super.scheduleUpdate();
+  }
+
+  /** Renders only with the messages of every controller there. */
+  protected override shouldUpdate(changedProperties: PropertyValues): boolean {
+    return super.shouldUpdate(changedProperties) && hasMessages(this);
+  }
+
+  async #updateAfter(loading: Promise<unknown>): Promise<unknown> {
+    // Another `lang` change may start another load while this one runs.
+    for (let next: Promise<unknown> | undefined = loading; next; next = catalogsLoading(this)) await next;
+    return super.scheduleUpdate();
   }
 }

@@ -1,0 +1,47 @@
+import registration from '../shared/email-registration-messages.en.js';
+
+/** English messages of `<wb-notice-email>`. */
+export default {
+  ...registration,
+  title: 'Email address for billing amount notices',
+  needsLogin: 'Please log in first: the email address for billing amount notices can be registered or changed only after you log in.',
+  intro: 'Once set, the monthly billing amount is mailed to this address 2 weeks before the due date.',
+  notesTitle: 'Important points to note',
+  noteNotReached: 'If the notice does not reach you, check the address and change it.',
+  noteCharges: 'You pay the communication charges for the notice email.',
+  noteJunk: (sender: string) =>
+    `Junk-mail settings may block it (check your email software or ask your provider): allow ${sender} or its domain.`,
+  none: 'No email address is registered for billing amount notices.',
+  registerAddress: 'Register address',
+  registerTitle: 'Register the email address for billing amount notices',
+  changeTitle: 'Change the email address for billing amount notices',
+  type: 'Type of email address',
+  mobile: 'Mobile phone',
+  internet: 'Internet (computer, smartphone or tablet)',
+  next: 'Next',
+  chooseType: 'Choose the type of email address.',
+  reviewIntro: 'If everything is correct, choose Next. To correct something, choose Back.',
+  sentTitle: 'Temporary registration completed',
+  sent: (email: string) => `A confirmation email was sent to ${email}. The registration is not complete yet.`,
+  sender: (sender: string) => `Please check that it comes from ${sender}.`,
+  within24h: (until: string) =>
+    `Click its link within 24 hours (by ${until}) to complete the formal registration; after that, please register again.`,
+  registeredType: (type: string) => `Type: ${type}`,
+  pendingTitle: 'Waiting for the formal registration',
+  pending: (email: string, until: string) =>
+    `A confirmation link was mailed to ${email}; open it by ${until} to complete the formal registration.`,
+  deleteTitle: 'Stop the billing amount notices?',
+  deleteWarning: 'The billing amount will no longer be mailed.',
+  deleted: 'The email address for billing amount notices was deleted.',
+  confirmTitle: 'Complete the formal registration',
+  confirmIntro: 'Enter the phone or customer number registered with Web Billing.',
+  number: 'Registered phone number or customer number',
+  numberHint: 'Enter digits only, e.g. 09012345678 or 0012345678; dashes and full-width digits are removed for you.',
+  enterNumber: 'Enter the registered phone number or customer number.',
+  numberFormat: 'Enter 10 or 11 digits, e.g. 09012345678 or 0012345678.',
+  wrongNumber: 'This number does not match the registered phone or customer number. Check it and try again.',
+  complete: 'To complete the formal registration',
+  completedTitle: 'Formal registration completed',
+  completed: 'Please confirm the incoming email!',
+  monthly: 'The billing amount will be mailed every month, 2 weeks before the due date.',
+};

@@ -1,0 +1,21 @@
+/** English messages of `<wb-notice-email>` and `<wb-reissue-email>` alike (each element's locale module spreads them in). */
+export default {
+  email: 'Email address',
+  emailHint: 'In one-byte characters, like name@example.jp.',
+  cancel: 'Cancel',
+  enterEmail: 'Enter your email address.',
+  emailFormat: 'Enter an email address in one-byte characters, like name@example.jp.',
+  reviewTitle: 'Check what you entered',
+  back: 'Back',
+  ok: 'OK',
+  registered: (email: string) => `Registered: ${email}`,
+  change: 'Change',
+  delete: 'Delete',
+  sendAgain: 'Send again or use another address',
+  keep: 'Keep it',
+  conflict: 'An email address is already registered: you can change or delete it.',
+  notFound: 'No email address is registered any more: you can register one.',
+  expiredTitle: 'This link can no longer be used',
+  expired: 'This link has expired or has already been used — please start the registration again.',
+  restart: 'Start the registration again',
+};

@@ -1,0 +1,31 @@
+import type { Widened } from '../shared/localize.js';
+import type en from './messages.en.js';
+
+/** Japanese messages of `<wb-top>`. */
+export default {
+  title: 'Web Billing',
+  customer: (name: string) => `${name} 様`,
+  registration: 'ご登録情報',
+  phone: 'ご登録の電話番号',
+  customerNumber: 'ご登録のお客さま番号（契約番号）',
+  payment: 'お支払い',
+  amountFor: (month: string) => `${month}ご請求金額`,
+  provisional: '確定前のため、金額が変わる場合があります。',
+  dueDate: 'お支払期日',
+  creditCard: 'クレジットカードで支払う',
+  payEasy: 'Pay-easy（ペイジー）で支払う',
+  billingContents: 'ご請求内容',
+  billingContentsText: (months: number, breakdowns: number) => `過去${months}か月のご請求金額と、過去${breakdowns}か月のご請求内訳を確認できます。`,
+  showBilling: 'ご請求内容を見る',
+  menu: '会員メニュー',
+  menuText: 'ご登録のメールアドレスの確認・変更ができます。',
+  reissueEmail: 'パスワード再発行用メールアドレス',
+  noticeEmail: 'ご請求金額お知らせメール',
+  layout: '画面表示',
+  smartphone: 'スマートフォン',
+  computer: 'パソコン',
+  logout: 'ログアウト',
+  loggingOut: 'ログアウト中…',
+  loggedOut: 'Web Billingからログアウトしました。',
+  notLoggedIn: 'ご請求内容を見るにはログインしてください。',
+} satisfies Widened<typeof en>;
