@@ -163,13 +163,29 @@ document.addEventListener('wb-membership-requested', (e) => (e.preventDefault(),
 document.addEventListener('wb-forgot-password', (e) => (e.preventDefault(), go('password-reissue')));
 document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go('login')));
 document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? 'reissue-email' : 'top')));
+/** Screens that need no session: an ended session leaves the customer on them. */
+const PUBLIC = /^(login|confirm|password-reissue)?$/;
+
 document.addEventListener('wb-logged-out', (e) => {
   chosen = {};
+  const here = location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  if (PUBLIC.test(here) && e.reason !== 'logout') return;
   // Ended by an expiry or in another tab: the login, then back to this screen and month.
-  const here = location.hash.replace(/^#\/?/, '');
-  remember(e.reason !== 'logout' && here && !here.startsWith('login') ? here : undefined);
+  remember(e.reason !== 'logout' ? location.hash.replace(/^#\/?/, '') : undefined);
   go('login');
 });
+// Starting an email registration again needs a session: without one, the login first, then that screen.
+for (const [type, screenName] of [
+  ['wb-notice-email-restart', 'notice-email'],
+  ['wb-reissue-email-restart', 'reissue-email'],
+] as const) {
+  document.addEventListener(type, (e) => {
+    if (document.querySelector('wb-provider')?.client?.auth.current) return;
+    e.preventDefault();
+    remember(screenName);
+    go('login');
+  });
+}
 
 /** Keeps the screen to return to, across a reload of the login. */
 function remember(path: string | undefined): void {

@@ -9,6 +9,7 @@ import { changeReissuedPassword, requestPasswordReissue } from '../../../docs/gu
 import { clientOverKy } from '../../../docs/guides/samples/own-fetch.js';
 import { postcardLogin } from '../../../docs/guides/samples/postcard-login.js';
 import { confirmReissueEmail, registerReissueEmail } from '../../../docs/guides/samples/reissue-email.js';
+import { startPage } from '../../../docs/guides/samples/sessions.js';
 import { createNodeBackend } from '../../../mocks/node.js';
 import type { OutboxMail } from '../../../src/contract/index.js';
 import { createClient, InvalidCredentialsError, type WebBillingClient } from '../../../src/index.js';
@@ -50,6 +51,20 @@ describe('docs/guides/samples (the SDK by task)', () => {
       postcardLogin(BASE, { initialLoginId: 'HK7Q2MX', initialPassword: 't8Rw3nPa' }, { loginId: 'abc', password: 'abcdefgh' }),
       /not allowed: .*length/,
     );
+  });
+
+  it('sessions: a page load finds no session (memory backend), then hears the logout, and warns near the idle end', async () => {
+    const logins: Array<string | undefined> = [];
+    const warnings: number[] = [];
+    const page = await startPage(BASE, { showLogin: (reason) => logins.push(reason), warn: (s) => warnings.push(s) });
+    assert.equal(page.session, undefined);
+    assert.equal(page.client.auth.mode, 'memory', 'as the backend publishes');
+    await page.client.auth.login({ loginId: 'taro2024', password: 'Sakura2024!' });
+    backend.clock.advance(29.5 * 60_000);
+    await page.client.reissueEmail.questions(); // any answer tells the service's time
+    assert.ok(warnings.length > 0 && warnings.at(-1)! <= 30, `warned with ${warnings.at(-1)} s left`);
+    await page.client.auth.logout();
+    assert.deepEqual(logins, [undefined, 'logout']);
   });
 
   it('login-logout: logs in, reads the account, logs out; a wrong password says how many tries remain', async () => {

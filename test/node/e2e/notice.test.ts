@@ -99,7 +99,9 @@ async function expired(c: Customer): Promise<void> {
   await page.locator('wb-login').getByRole('status').getByText('Your session has ended', { exact: false }).waitFor();
   await c.shot('restart');
   await c.login('corp-admin1', 'Corp2026pass');
-  const again = await openNoticeEmail(c);
+  // Back where the customer asked to start again: the notice email screen.
+  await page.waitForURL(/#\/notice-email$/);
+  const again = page.locator('wb-notice-email');
   // The expired temporary registration is gone: nothing registered, nothing pending.
   await again.getByText('No email address is registered for billing amount notices.').waitFor();
   await again.getByRole('button', { name: 'Register address' }).waitFor();
