@@ -301,6 +301,7 @@ export class WbLinePicker extends WbDataElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('lines')) this.givenIndex = this.lines ? buildLineIndex(this.lines) : undefined;
     if (changed.has('lineNumber') && this.lineNumber) this.lineNumber = normalizeNumber(this.lineNumber);
     const index = this.index;

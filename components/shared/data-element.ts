@@ -72,6 +72,8 @@ export abstract class WbDataElement extends WbLocalizedElement {
 
   /** Whether this element's last render showed the session notice. */
   #showsNotice = false;
+  /** Whether the session this element showed data for has ended (and no new one has started). */
+  #ended = false;
 
   /** Adds a controller; a `@lit/task` is also tracked, so a disconnect can abort it. */
   override addController(controller: ReactiveController): void {
@@ -102,11 +104,24 @@ export abstract class WbDataElement extends WbLocalizedElement {
     super.update(changed);
   }
 
-  /** After a login (in place, or in another element), loads again whatever failed for want of a session. */
+  /**
+   * When the session ends (a logout, an expiry, another tab), what was shown
+   * goes with it: the element shows the session notice instead. After the
+   * next login (in place, or in another element) it loads again what failed
+   * for want of a session, and what it showed before the end.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('session') && changed.get('session') && !this.session) this.#ended = true;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('session') && this.session && changed.get('session') === undefined) {
-      for (const task of this.#tasks) if (task.status === TASK_ERROR && needsSession(task.error)) void task.run();
+    if (!changed.has('session') || !this.session || changed.get('session')) return;
+    const ended = this.#ended;
+    this.#ended = false;
+    for (const task of this.#tasks) {
+      if ((task.status === TASK_ERROR && needsSession(task.error)) || (ended && task.status !== TASK_PENDING)) void task.run();
     }
   }
 
@@ -168,6 +183,8 @@ export abstract class WbDataElement extends WbLocalizedElement {
     if (!this.client) {
       return html`<p class="state error" part="error" role="alert">${this.common.m.noProvider(this.localName)}</p>`;
     }
+    // Nothing of an ended session stays on the screen.
+    if (this.#ended && !this.session) return html`${this.renderSessionNeeded()}`;
     return html`${task.render({
       initial: () => html`<p class="state" part="loading" role="status">${this.common.m.loading}</p>`,
       pending: () => html`<p class="state" part="loading" role="status">${this.common.m.loading}</p>`,

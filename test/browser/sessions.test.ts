@@ -8,6 +8,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
+import '../../components/billing-list/define.js';
 import '../../components/breakdown/define.js';
 import '../../components/line-picker/define.js';
 import '../../components/login/define.js';
@@ -121,6 +122,24 @@ describe('another tab', () => {
     const login = provider.querySelector('wb-login')!;
     await until(() => login.querySelector('[part~="session-ended"]'), 3_000, 'the reason above the login');
     expect(login.querySelector('[part~="session-ended"]')!.textContent).to.contain('You logged out in another tab or window.');
+  });
+});
+
+describe('data of an ended session', () => {
+  it('leaves the screen when the session ends in another tab, and comes back after the next login', async () => {
+    const here = createClient({ baseUrl: BASE, session: 'tab', retry: 0 });
+    await here.auth.login(TARO);
+    const provider = await fixture<WbProvider>(html`<wb-provider .client=${here}><wb-billing-list></wb-billing-list></wb-provider>`);
+    const list = provider.querySelector('wb-billing-list')!;
+    const rows = () => list.shadowRoot!.querySelectorAll('tbody tr').length;
+    await until(() => rows() > 0, 3_000, 'the billing months');
+    const there = createClient({ baseUrl: BASE, session: 'tab', retry: 0 });
+    await there.auth.restore();
+    await there.auth.logout();
+    await until(() => rows() === 0, 3_000, 'the months gone');
+    expect(list.shadowRoot!.querySelector('[part~="session-needed"]')!.textContent).to.contain('Your session has ended.');
+    await here.auth.login(TARO);
+    await until(() => rows() > 0, 3_000, 'the months again');
   });
 });
 
