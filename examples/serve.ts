@@ -78,9 +78,9 @@ export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer>
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const server = await startDemoServer({ port: Number(process.env.PORT ?? 8080) });
-  console.log(`Web Billing demo portal: ${server.url}   (themed: ${server.url}theme.html, in React: ${server.url}react/)`);
+/** Prints the demo accounts and stops the server on Ctrl+C: what `npm start` and `npm run start:multi-page` do after starting. */
+export function announce(server: DemoServer, title: string): void {
+  console.log(title);
   console.log('Demo accounts:');
   console.table(
     Object.entries(DEMO_ACCOUNTS).map(([account, a]) => ({ account, 'login ID': a.loginId, password: a.password })),
@@ -89,4 +89,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const server = await startDemoServer({ port: Number(process.env.PORT ?? 8080) });
+  announce(server, `Web Billing demo portal: ${server.url}   (themed: ${server.url}theme.html, in React: ${server.url}react/)`);
 }

@@ -1,5 +1,6 @@
 /**
- * The end-to-end harness: the served demo portal (`npm start`) in Debian's
+ * The end-to-end harness: a served example (by default the demo portal,
+ * `npm start`; see {@link JourneyOptions}) in Debian's
  * Chromium with playwright-core, and a {@link Customer} who drives it either
  * by clicks (click, fill, selectOption) or by the keyboard alone (Tab,
  * Shift+Tab, Enter, Space, arrows, typing: no click, no focus()), so each
@@ -185,11 +186,29 @@ export class Customer {
 /** A journey: what the customer does at one cell, with assertions. */
 export type Journey = (customer: Customer) => Promise<void>;
 
+/** Which site the journeys walk, and how many servers. */
+export interface JourneyOptions {
+  /** Journeys run at once (default 4). */
+  concurrency?: number;
+  /** Starts the site (default: the demo portal, `npm start`, on a free port). */
+  start?: () => Promise<DemoServer>;
+  /**
+   * A server of its own for each run of a journey (default: one for the
+   * suite). For a site whose backend runs on the server: one journey's
+   * logout or clock then touches no other.
+   */
+  serverPerJourney?: boolean;
+}
+
 /**
- * Declares a suite that runs each journey at every cell of the grid (each in a
- * fresh context), concurrently, against one demo server and one Chromium.
+ * Declares a suite that runs each journey at every cell of the grid (or at
+ * its own `cells`), each in a fresh context, concurrently, in one Chromium.
  */
-export function journeys(title: string, list: Record<string, { title: string; run: Journey }>, { concurrency = 4 } = {}): void {
+export function journeys(
+  title: string,
+  list: Record<string, { title: string; run: Journey; cells?: readonly Cell[] }>,
+  { concurrency = 4, start = () => startDemoServer({ port: 0 }), serverPerJourney = false }: JourneyOptions = {},
+): void {
   // Generous bounds: on a loaded 2-core runner a keyboard journey took 35 s; each action still times out after 10 s.
   describe(title, { concurrency, timeout: 600_000 }, () => {
     let server: DemoServer | undefined;
@@ -199,7 +218,7 @@ export function journeys(title: string, list: Record<string, { title: string; ru
       // Settled, not Promise.all: if the portal does not build, the browser that did launch is still
       // closed in after(); a browser left open keeps the test process alive for ever.
       const [serving, launching] = await Promise.allSettled([
-        startDemoServer({ port: 0 }),
+        serverPerJourney ? Promise.resolve(undefined) : start(),
         chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS }),
       ]);
       if (serving.status === 'fulfilled') server = serving.value;
@@ -212,20 +231,22 @@ export function journeys(title: string, list: Record<string, { title: string; ru
     });
 
     for (const [name, journey] of Object.entries(list)) {
-      for (const cell of GRID) {
+      for (const cell of journey.cells ?? GRID) {
         it(`${journey.title} (${cell.mode === 'clicks' ? 'by clicks' : 'by keyboard alone'} at ${cell.width} px)`, { timeout: 120_000 }, async (t) => {
           const started = performance.now();
+          const own = serverPerJourney ? await start() : undefined;
           const context = await browser!.newContext({ viewport: { width: cell.width, height: cell.height }, serviceWorkers: 'allow' });
           try {
             const page = await context.newPage();
             page.setDefaultTimeout(TIMEOUT);
             const errors: string[] = [];
             page.on('pageerror', (error) => errors.push(error.message));
-            await page.goto(server!.url);
+            await page.goto((own ?? server)!.url);
             await journey.run(new Customer(page, cell, name));
             assert.deepEqual(errors, [], 'no uncaught error in the page');
           } finally {
             await context.close();
+            await own?.close();
           }
           t.diagnostic(`${name} ${cell.width} ${cell.mode}: ${Math.round(performance.now() - started)} ms`);
         });
