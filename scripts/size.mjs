@@ -43,20 +43,22 @@ const DETAILS = process.argv.includes('--details');
  * Budgets in bytes of min+gzip (1 kB = 1000 bytes). The SDK sends through ky
  * by design (issue 12): a bundle without it means ky was replaced again.
  */
-const SDK = { name: 'index', budget: 23_000, requires: ['ky'] };
+const SDK = { name: 'index', budget: 23_000, ceiling: 24_500, requires: ['ky'] };
 /** A page: the entries it imports (by name in scripts/entries.mjs), bundled together. */
 const PAGES = [
-  { label: 'login page (<wb-provider> + <wb-login>)', entries: ['elements/provider', 'elements/login'], budget: 35_000, ceiling: 47_000 },
+  { label: 'login page (<wb-provider> + <wb-login>)', entries: ['elements/provider', 'elements/login'], budget: 35_000, ceiling: 50_000 },
   {
     label: 'billing page (provider, top, billing list, breakdown, summary, line picker)',
     entries: ['elements/provider', 'elements/top', 'elements/billing-list', 'elements/breakdown', 'elements/billing-summary', 'elements/line-picker'],
     budget: 40_000,
-    ceiling: 52_000,
+    ceiling: 56_000,
   },
 ];
-// The pages were over their budgets before ky came back (39.3 and 43.9 kB) and are about 12 kB over with it;
-// the levers (one catalog per locale, the elements' own code) are open work of issues 12 and 14. Until then a
-// page over its budget is reported, and fails only past its `ceiling`, so a page cannot grow unnoticed.
+// The pages were over their budgets before ky came back (39.3 and 43.9 kB) and about 12 kB over with it;
+// one catalog per locale took 1–2 kB off, and the sessions of issue 12 (the session store, restore on load,
+// the idle-warning dialog in the provider, the one-notice login in place) put 0.9 kB on the SDK and about
+// 4.5 kB on each page. docs/benchmarks.md says what the budgets would need. A page (or the SDK) over its
+// budget is reported, and fails only past its `ceiling`, so nothing can grow unnoticed.
 
 
 /** Module ids of zod that belong to zod/mini; anything else under node_modules/zod/ is classic zod. */
@@ -261,6 +263,7 @@ async function main() {
   const measured = present.map((e) => ({
     label: e.label ?? e.name,
     budget: e.name === SDK.name ? SDK.budget : undefined,
+    ceiling: e.name === SDK.name ? SDK.ceiling : undefined,
     requires: e.name === SDK.name ? SDK.requires : [],
     input: fileOf(e.name),
     sources: sourceModulesOf(output, `${e.name}.js`),
