@@ -106,7 +106,7 @@ export interface BackendOptions {
    * `cookie` sets an `HttpOnly` `__Host-` cookie and refuses writes without
    * the CSRF header; `tab` and `memory` answer a bearer token, which the
    * client keeps in `sessionStorage` or in memory. The cookie mode needs the
-   * HTTP server ({@link createHttpServer} from `web-billing-kit/mocks/node`)
+   * HTTP server (`mocks/http-server.ts`, as `examples/multi-page` uses it)
    * on the pages' own origin: a service worker cannot set `HttpOnly` cookies.
    */
   sessionMode?: SessionMode;

@@ -9,6 +9,8 @@ import { WbFormElement } from '../shared/form-element.js';
 import { LocalizeController } from '../shared/localize.js';
 import { loginMessages } from './messages.js';
 
+const END_REASONS: readonly SessionEndReason[] = ['logout', 'expired', 'logout-elsewhere', 'expired-elsewhere', 'password-changed-elsewhere'];
+
 type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'password-change' | 'reissue' | 'done';
 
 /**
@@ -53,6 +55,15 @@ export class WbLogin extends WbFormElement {
    */
   @property({ attribute: 'session-ended', type: Boolean, reflect: true }) sessionEnded = false;
 
+  /**
+   * Why the previous session ended, for a login on another page than the one
+   * where it ended (a multi-page portal passes it along, e.g. `?ended=`):
+   * `logout`, `expired`, `logout-elsewhere`, `expired-elsewhere` or
+   * `password-changed-elsewhere`; said above the form. Anything else is
+   * ignored. On the same page `<wb-provider>` tells the login by itself.
+   */
+  @property({ attribute: 'end-reason' }) endReason?: string;
+
   /** Why the page's last session ended, from `<wb-provider>`: said above the form, in words that fit (a logout, an expiry, another tab). */
   @consume({ context: sessionEndContext, subscribe: true })
   @state()
@@ -82,6 +93,7 @@ export class WbLogin extends WbFormElement {
         this.remainingAttempts = undefined;
         this.password = '';
         this.sessionEnded = false;
+        this.endReason = undefined;
         this.stage = session.stage;
         const next = new WbLoggedInEvent(session.stage, session.loginId);
         if (this.dispatchEvent(next)) {
@@ -110,7 +122,8 @@ export class WbLogin extends WbFormElement {
 
   /** Why the customer is back at the login, when they are. */
   private renderEnded() {
-    const reason = this.ended ?? (this.sessionEnded ? 'expired' : undefined);
+    const given = END_REASONS.find((r) => r === this.endReason);
+    const reason = this.ended ?? given ?? (this.sessionEnded ? 'expired' : undefined);
     if (!reason) return nothing;
     return html`<p class="wb-notice" part="session-ended" role="status">${this.i18n.m.ended(reason)}</p>`;
   }

@@ -102,8 +102,9 @@ const picker = document.querySelector('wb-line-picker');
 if (picker) Object.assign(picker, { lineNumber: chosen.line, companyId: chosen.company });
 const breakdown = document.querySelector('wb-breakdown');
 if (breakdown) Object.assign(breakdown, chosen);
-// The login page: why the customer is here (`?ended=expired`).
-if (params.get('ended') === 'expired') document.querySelector('wb-login')?.setAttribute('session-ended', '');
+// The login page: why the customer is here (`?ended=expired`; the element ignores what it does not know).
+const ended = params.get('ended');
+if (ended) document.querySelector('wb-login')?.setAttribute('end-reason', ended);
 // A mailed link (`/confirm.html?purpose=…&token=…`): the token leaves the address bar at once.
 const confirm = document.querySelector('#confirm');
 if (confirm) {

@@ -54,6 +54,15 @@ describe('<wb-login>', () => {
     expect(el.sessionEnded).to.equal(false);
   });
 
+  it('with end-reason says why in words for that reason (a login on another page than the one where the session ended)', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login end-reason="password-changed-elsewhere"></wb-login>`);
+    const notice = () => el.querySelector('[part~="session-ended"]');
+    expect(notice()?.textContent).to.contain('Your password was changed in another tab or window.');
+    el.endReason = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(notice(), 'an unknown reason is ignored').to.equal(null);
+  });
+
   it('shows no session notice by default', async () => {
     const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
     expect(el.querySelector('[part~="session-ended"]')).to.equal(null);
