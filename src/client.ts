@@ -4,7 +4,7 @@
  * @module
  */
 import type { KyInstance } from 'ky';
-import type { SessionMode } from './contract/index.js';
+import type { CredentialPolicy, SessionMode } from './contract/index.js';
 import { createAccount, type AccountResource } from './resources/account.js';
 import { createAuth, type AuthResource } from './resources/auth.js';
 import { createBilling, type BillingResource } from './resources/billing.js';
@@ -124,11 +124,13 @@ export function createClient(options: ClientOptions): WebBillingClient {
   let known = mode !== 'auto';
   if (mode !== 'auto') session.setMode(mode);
   let asking: Promise<void> | undefined;
+  const read: { policy?: CredentialPolicy } = {};
   const prepare = (): Promise<void> | undefined =>
     known
       ? undefined
       : (asking ??= transport.call('credentials.policy').then(
           (policy) => {
+            read.policy = policy;
             session.setMode(policy.sessionMode ?? 'memory');
             known = true;
           },
@@ -159,7 +161,7 @@ export function createClient(options: ClientOptions): WebBillingClient {
   });
   return Object.freeze({
     auth: createAuth(transport, session),
-    credentials: createCredentials(transport, session),
+    credentials: createCredentials(transport, session, read),
     account: createAccount(transport),
     billing: createBilling(transport),
     reissueEmail: createReissueEmail(transport),

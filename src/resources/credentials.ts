@@ -94,10 +94,15 @@ export interface CredentialsResource {
 
 const FALLBACK_CODES = new Set(['network', 'timeout', 'server', 'internal', 'rate_limited', 'contract']);
 
-export function createCredentials(transport: Transport, session: SessionStore): CredentialsResource {
+/**
+ * @param known the policy as the client already read it (the `auto` session
+ *   mode reads it first), so that it is not asked for twice
+ */
+export function createCredentials(transport: Transport, session: SessionStore, known: { policy?: CredentialPolicy } = {}): CredentialsResource {
   let cached: PolicyResult | undefined;
   const resource: CredentialsResource = {
     async policy(options) {
+      if (!cached && known.policy) cached = { ...known.policy, source: 'backend' };
       if (cached) return cached;
       try {
         cached = { ...(await transport.call('credentials.policy', { ...options })), source: 'backend' };
