@@ -24,5 +24,6 @@ export default {
   unknownNumber: (number: string) => `Line ${number} is not on this bill. Check the number, or pick from the list.`,
   chooseOne: 'Several lines match. Choose one from the list, or enter the full line number (10 or 11 digits).',
   noLines: 'No lines are billed on this account.',
+  singleLine: (number: string, company: string, service: string) => `Your line: ${[number, company, service].filter(Boolean).join(' · ')}`,
   selected: (what: string) => `Showing ${what}.`,
 };
