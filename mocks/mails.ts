@@ -280,7 +280,7 @@ export function passwordReissuedMail(temporaryPassword: string, validHours: numb
         'Your NTT Finance Web Billing login password has been reissued.',
         '',
         `New password: ${temporaryPassword}`,
-        `(It logs in for ${validHours} hours.)`,
+        `(It logs in for ${validHours} ${validHours === 1 ? 'hour' : 'hours'}.)`,
         '',
         'Log in with your login ID and the new password above.',
         'You will then be asked to change it to a password of your own.',

@@ -49,3 +49,10 @@ describe('mail sender name', () => {
     for (const other of sendAll('Example Telecom')) assert.ok(other.subject.en.startsWith('[Example Telecom] '), other.kind);
   });
 });
+
+describe('mail copy', () => {
+  it('counts hours in the singular for one', () => {
+    assert.match(mails.passwordReissuedMail('Tmp12345', 1).body.en, /\(It logs in for 1 hour\.\)/);
+    assert.match(mails.passwordReissuedMail('Tmp12345', 24).body.en, /\(It logs in for 24 hours\.\)/);
+  });
+});
