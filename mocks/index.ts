@@ -25,6 +25,7 @@
 import { getResponse } from 'msw';
 import type { HttpHandler } from 'msw/http';
 import { DEFAULT_CREDENTIAL_POLICY, SESSION_IDLE_MINUTES, type CredentialPolicy, type SessionMode } from '../src/contract/rules.js';
+import type { LocalizedText } from '../src/contract/types.js';
 import { createClock, type Clock } from './clock.js';
 import type { BackendContext } from './context.js';
 import { createHandlers, sendMonthlyNotices } from './handlers/index.js';
@@ -97,6 +98,13 @@ export interface BackendOptions {
   seed?: number;
   /** Base URL of the confirmation page in mailed links; `?purpose=…&token=…` is appended. */
   linkBase?: string;
+  /**
+   * Who the mails are from, as the customer knows the service: the partner's
+   * name (e.g. `Example Telecom`). It starts every subject (`[Example
+   * Telecom] …`) and is the From display name. A string serves both
+   * languages; default `{ ja: 'Ｗｅｂビリング', en: 'Web Billing' }`.
+   */
+  senderName?: string | LocalizedText;
   /** Path prefix of every route (default `/api/v1`). Handlers match it on any origin. */
   basePath?: string;
   /** The credential policy to publish and enforce (default: the seed's, {@link DEFAULT_CREDENTIAL_POLICY}). */
@@ -190,7 +198,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const policy: CredentialPolicy = { ...structuredClone(options.policy ?? DEFAULT_CREDENTIAL_POLICY), sessionMode, sessionIdleMinutes: SESSION_IDLE_MINUTES };
   const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
   const clock = createClock(options.now);
-  const outbox = createOutbox(clock);
+  const outbox = createOutbox(clock, options.senderName);
   const store = new MemoryStore({ seed: options.seed, lockThreshold: policy.lockThreshold });
   const listeners = new Set<() => void>();
   const changed = (): void => {

@@ -6,13 +6,34 @@
  *
  * @module
  */
-import { INQUIRY_DESK } from '../src/contract/rules.js';
+import { INQUIRY_DESK, MAIL_SENDER } from '../src/contract/rules.js';
 import type { LocalizedText, NoticeEmailType } from '../src/contract/types.js';
 
-/** A mail's subject and body. */
+/**
+ * A mail's subject and body. The subject is the topic only: the outbox puts
+ * the sender's name before it ({@link subjectLine}), the same for every mail.
+ */
 export interface MailText {
   subject: LocalizedText;
   body: LocalizedText;
+}
+
+/** The sender's name when `createBackend` is given none. */
+export const DEFAULT_SENDER_NAME: LocalizedText = { ja: 'Ｗｅｂビリング', en: 'Web Billing' };
+
+/** A sender's name in both languages (a plain string serves both). */
+export function senderNameOf(name: string | LocalizedText = DEFAULT_SENDER_NAME): LocalizedText {
+  return typeof name === 'string' ? { ja: name, en: name } : name;
+}
+
+/** The subject of every mail: the sender's name, then the topic (`[Web Billing] …`, `【Ｗｅｂビリング】…`). */
+export function subjectLine(sender: LocalizedText, topic: LocalizedText): LocalizedText {
+  return { ja: `【${sender.ja}】${topic.ja}`, en: `[${sender.en}] ${topic.en}` };
+}
+
+/** The From header: the sender's name (English) as display name, then the service's address. */
+export function fromLine(sender: LocalizedText): string {
+  return `${sender.en} <${MAIL_SENDER}>`;
 }
 
 const NO_REPLY = { ja: '※このメールへの返信は出来ません。', en: 'Please do not reply to this mail; replies are not read.' };
@@ -68,8 +89,8 @@ export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText
   const until = formatInstant(expiresAt);
   return {
     subject: {
-      ja: '【Ｗｅｂビリング】ログインパスワード再発行用メールアドレス登録のご確認',
-      en: '[Web Billing] Confirm your email address for password reissue',
+      ja: 'ログインパスワード再発行用メールアドレス登録のご確認',
+      en: 'Confirm your email address for password reissue',
     },
     body: {
       ja: lines(
@@ -107,8 +128,8 @@ export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText
 export function reissueEmailRegisteredMail(): MailText {
   return {
     subject: {
-      ja: '【Ｗｅｂビリング】ログインパスワード再発行用メールアドレスの登録完了',
-      en: '[Web Billing] Your email address for password reissue is registered',
+      ja: 'ログインパスワード再発行用メールアドレスの登録完了',
+      en: 'Your email address for password reissue is registered',
     },
     body: {
       ja: lines(
@@ -133,8 +154,8 @@ export function noticeEmailConfirmMail(link: string, expiresAt: Date): MailText 
   const until = formatInstant(expiresAt);
   return {
     subject: {
-      ja: '【ＮＴＴファイナンス】ご請求額お知らせメール仮登録完了のお知らせ',
-      en: '[NTT Finance] Billing amount notice: temporary registration completed',
+      ja: 'ご請求額お知らせメール仮登録完了のお知らせ',
+      en: 'Billing amount notice: temporary registration completed',
     },
     body: {
       ja: lines(
@@ -175,8 +196,8 @@ const NOTICE_TYPE: Record<NoticeEmailType, LocalizedText> = {
 export function noticeEmailRegisteredMail(type: NoticeEmailType): MailText {
   return {
     subject: {
-      ja: '【ＮＴＴファイナンス】ご請求額お知らせメール本登録完了のお知らせ',
-      en: '[NTT Finance] Billing amount notice: registration completed',
+      ja: 'ご請求額お知らせメール本登録完了のお知らせ',
+      en: 'Billing amount notice: registration completed',
     },
     body: {
       ja: lines(
@@ -201,8 +222,8 @@ export function noticeMonthlyAmountMail(args: { customerName: string; month: str
   const yen = formatYen(args.amount);
   return {
     subject: {
-      ja: `【ＮＴＴファイナンス】${month.ja}ご請求額のお知らせ`,
-      en: `[NTT Finance] Your billing amount for ${month.en}`,
+      ja: `${month.ja}ご請求額のお知らせ`,
+      en: `Your billing amount for ${month.en}`,
     },
     body: {
       ja: lines(
@@ -238,8 +259,8 @@ export function noticeMonthlyAmountMail(args: { customerName: string; month: str
 export function passwordReissuedMail(temporaryPassword: string, validHours: number): MailText {
   return {
     subject: {
-      ja: '【Ｗｅｂビリング】ログインパスワード再発行通知',
-      en: '[Web Billing] Your login password has been reissued',
+      ja: 'ログインパスワード再発行通知',
+      en: 'Your login password has been reissued',
     },
     body: {
       ja: lines(
@@ -259,7 +280,7 @@ export function passwordReissuedMail(temporaryPassword: string, validHours: numb
         'Your NTT Finance Web Billing login password has been reissued.',
         '',
         `New password: ${temporaryPassword}`,
-        `(It logs in for ${validHours} hours.)`,
+        `(It logs in for ${validHours} ${validHours === 1 ? 'hour' : 'hours'}.)`,
         '',
         'Log in with your login ID and the new password above.',
         'You will then be asked to change it to a password of your own.',
@@ -281,8 +302,8 @@ export function credentialsChangedMail(what: 'login-id-and-password' | 'password
       : { ja: 'ログインIDおよびログインパスワード', en: 'login ID and login password' };
   return {
     subject: {
-      ja: `【Ｗｅｂビリング】${changed.ja}変更のお知らせ`,
-      en: `[Web Billing] Your ${changed.en} was changed`,
+      ja: `${changed.ja}変更のお知らせ`,
+      en: `Your ${changed.en} was changed`,
     },
     body: {
       ja: lines(
@@ -323,8 +344,8 @@ export function registrationChangedMail(
       : { ja: '削除されました', en: 'was deleted' };
   return {
     subject: {
-      ja: `【Ｗｅｂビリング】${name.ja}変更のお知らせ`,
-      en: `[Web Billing] Your ${name.en} ${change.kind === 'changed' ? 'was changed' : 'was deleted'}`,
+      ja: `${name.ja}変更のお知らせ`,
+      en: `Your ${name.en} ${change.kind === 'changed' ? 'was changed' : 'was deleted'}`,
     },
     body: {
       ja: lines(

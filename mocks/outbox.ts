@@ -5,16 +5,20 @@
  *
  * @module
  */
-import { MAIL_SENDER } from '../src/contract/rules.js';
 import type { OutboxMail } from '../src/contract/dev.js';
+import type { LocalizedText } from '../src/contract/types.js';
 import type { Clock } from './clock.js';
+import { fromLine, senderNameOf, subjectLine } from './mails.js';
 
 /** What a sender gives; the outbox adds `id`, `from` and `sentAt`. */
 export type MailDraft = Omit<OutboxMail, 'id' | 'from' | 'sentAt'>;
 
 /** The mail outbox. */
 export interface Outbox {
-  /** Records a mail as sent now (by the backend clock) from {@link MAIL_SENDER}. */
+  /**
+   * Records a mail as sent now (by the backend clock), from the sender's name
+   * and the service's address, its subject (a topic) after the sender's name.
+   */
   send(draft: MailDraft): OutboxMail;
   /** Every mail sent, oldest first (copies). */
   list(): OutboxMail[];
@@ -40,8 +44,9 @@ export interface StatefulOutbox extends Outbox {
   load(state: OutboxState): void;
 }
 
-/** Creates an empty outbox stamped by `clock`. */
-export function createOutbox(clock: Clock): StatefulOutbox {
+/** Creates an empty outbox stamped by `clock`, sending as `senderName` (default "Web Billing", see `mails.ts`). */
+export function createOutbox(clock: Clock, senderName?: string | LocalizedText): StatefulOutbox {
+  const sender = senderNameOf(senderName);
   let mails: OutboxMail[] = [];
   let sequence = 0;
   const copy = (mail: OutboxMail): OutboxMail => structuredClone(mail);
@@ -54,11 +59,11 @@ export function createOutbox(clock: Clock): StatefulOutbox {
         id: `mail-${String(sequence).padStart(4, '0')}`,
         kind: draft.kind,
         to: draft.to,
-        from: MAIL_SENDER,
+        from: fromLine(sender),
         sentAt: clock.now().toISOString(),
         ...(draft.link !== undefined ? { link: draft.link } : {}),
         ...(draft.temporaryPassword !== undefined ? { temporaryPassword: draft.temporaryPassword } : {}),
-        subject: draft.subject,
+        subject: subjectLine(sender, draft.subject),
         body: draft.body,
       };
       mails.push(mail);

@@ -29,6 +29,10 @@ const TOP_GAP = 8;
  * it. Each bar is named for screen readers (month, amount, "provisional" for
  * the current month, whether a breakdown is available).
  *
+ * Under each bar its amount is written, turned sideways so that 15 amounts
+ * fit side by side even on a 360 px screen. Those labels are hidden from
+ * screen readers, which hear the amount in the bar's name (and in the table).
+ *
  * @summary The 15-month billing list: bar chart and table.
  * @tag wb-billing-list
  *
@@ -38,6 +42,7 @@ const TOP_GAP = 8;
  * @csspart heading - The title.
  * @csspart chart - The chart's `<figure>`.
  * @csspart bar - Each bar (also `bar-breakdown` for months with a breakdown, `bar-provisional` for the current month).
+ * @csspart bar-amount - The amount written under each bar (sideways; hidden from screen readers, as the bar's name says it).
  * @csspart legend - The chart's legend.
  * @csspart readout - The month and amount of the bar last focused or pointed at.
  * @csspart retention-note - The note that breakdowns are kept for 4 months.
@@ -159,6 +164,9 @@ export class WbBillingList extends WbDataElement {
         <line class="baseline" x1="0" x2=${width} y1=${CHART_HEIGHT + 1} y2=${CHART_HEIGHT + 1} aria-hidden="true"></line>
         ${bars}
       </svg>
+      <div class="amounts" aria-hidden="true" style=${cssProps({ 'grid-template-columns': `repeat(${months.length}, minmax(0, 1fr))` })}>
+        ${months.map((month) => html`<span part="bar-amount" class="bar-amount" data-month=${month.month}>${this.i18n.yen(month.amount)}</span>`)}
+      </div>
       <div class="axis" aria-hidden="true" style=${cssProps({ 'grid-template-columns': `repeat(${months.length}, minmax(0, 1fr))` })}>
         ${months.map(
           (month) => html`<span class="tick">

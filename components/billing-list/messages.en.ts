@@ -1,13 +1,15 @@
+import { pastMonths } from '../shared/plural.js';
+
 /** English messages of `<wb-billing-list>`. */
 export default {
-  title: (n: number) => `Billing amounts for the past ${n} months`,
+  title: (n: number) => `Billing amounts for ${pastMonths(n)}`,
   chartTitle: 'Monthly billing amounts, oldest to newest',
   tableCaption: 'Monthly billing amounts, newest first',
   chartHint: 'Use the arrow keys to move between months; press Enter on a month with a detailed breakdown to open it.',
   legendBreakdown: 'Detailed breakdown available (select the bar)',
   legendAmountOnly: 'Amount only',
   legendProvisional: 'Provisional (this month, may still change)',
-  retention: (n: number) => `Detailed breakdowns are kept for the past ${n} months only. For older months, the amount, due date and status are shown.`,
+  retention: (n: number) => `Detailed breakdowns are kept for ${pastMonths(n)} only. For older months, the amount, due date and status are shown.`,
   month: 'Month',
   amount: 'Amount',
   dueDate: 'Due date',

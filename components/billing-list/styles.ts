@@ -97,6 +97,21 @@ export const billingListStyles = css`
   .hatch-line {
     fill: var(--_bar);
   }
+  /* Each bar's amount under it, turned sideways (reading bottom to top) so that 15 fit at 360 px. */
+  .amounts {
+    display: grid;
+    justify-items: center;
+    font-size: 0.75rem;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar-amount {
+    writing-mode: vertical-rl;
+    /* Every character sideways, full-width yen signs too, so the turn leaves none upside down. */
+    text-orientation: sideways;
+    transform: rotate(180deg);
+    white-space: nowrap;
+  }
   .axis {
     display: grid;
     font-size: 0.75rem;

@@ -150,7 +150,7 @@ export class WbBillingSummary extends WbDataElement {
     const units = { minutes: 'minute', MB: 'megabyte', GB: 'gigabyte' } as const;
     if (entry.unit === 'messages' || entry.unit === 'lines') {
       const n = new Intl.NumberFormat(locale).format(entry.quantity);
-      return entry.unit === 'messages' ? this.i18n.m.messages(n) : this.i18n.m.lines(n);
+      return entry.unit === 'messages' ? this.i18n.m.messages(entry.quantity, n) : this.i18n.m.lines(entry.quantity, n);
     }
     return new Intl.NumberFormat(locale, { style: 'unit', unit: units[entry.unit], unitDisplay: 'short', maximumFractionDigits: 2 }).format(entry.quantity);
   }

@@ -1,3 +1,5 @@
+import { countOf } from '../shared/plural.js';
+
 /** English messages of `<wb-billing-summary>`. */
 export default {
   title: (month: string) => `Billing summary for ${month}`,
@@ -7,8 +9,8 @@ export default {
   item: 'Item',
   quantity: 'Usage',
   amount: 'Amount',
-  messages: (n: string) => `${n} messages`,
-  lines: (n: string) => `${n} lines`,
+  messages: (n: number, shown: string) => countOf(n, 'message', 'messages', shown),
+  lines: (n: number, shown: string) => countOf(n, 'line', 'lines', shown),
   notices: 'Notices',
   noNotices: 'There are no notices for this month.',
   breakdown: 'Detailed breakdown',

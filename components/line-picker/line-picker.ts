@@ -34,6 +34,15 @@ type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line
  * even when it is not in the filtered list; an unknown number gets a message
  * next to the field.
  *
+ * A bill of one line (with at most one company) has nothing to pick: the
+ * element then states that line in one sentence (`Your line: 090-1234-5678 ·
+ * NTT docomo · Mobile (eximo)`, part `single-line`), shows no field, and
+ * fires nothing; the page can keep it in place for every customer.
+ *
+ * The drop-down spans the field and the View button; on a narrow screen its
+ * options grow taller so that company and plan names wrap rather than being
+ * cut.
+ *
  * Follows the WAI-ARIA combobox pattern with a listbox popup: ArrowUp/Down,
  * Home/End, PageUp/PageDown move through the options, Enter chooses, Escape
  * closes and keeps the text; a polite status says how many lines match.
@@ -57,24 +66,25 @@ type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line
  * @csspart base - The wrapper.
  * @csspart label - The field's label.
  * @csspart hint - The hint under the label.
- * @csspart combobox - The box holding the input, the toggle button and the popup.
+ * @csspart combobox - The box holding the input and the toggle button.
  * @csspart input - The text input (role `combobox`).
  * @csspart toggle-button - The button that opens and closes the list.
  * @csspart view-button - The View button (chooses what was typed or highlighted).
- * @csspart popup - The drop-down under the input.
+ * @csspart popup - The drop-down under the input, as wide as the field and the View button.
  * @csspart listbox - The scrolling list (role `listbox`).
  * @csspart option - Each rendered option; also `option-active` (highlighted) and `option-current` (chosen).
  * @csspart option-label - The line number (with dashes), company name or "Total".
  * @csspart option-detail - The company and service of a line, or a count.
  * @csspart no-match - The text shown when nothing matches.
  * @csspart message - The message next to the field (e.g. an unknown number).
+ * @csspart single-line - On a bill of one line, the sentence that names it (in place of the field).
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry-button - "Try again" in the error state.
  *
  * @cssprop --wb-line-picker-list-height - Most height of the drop-down list (default `min(20rem, 60vh)`).
- * @cssprop --wb-line-picker-option-height - Height of each option (default `3.5rem`); options all have this height.
+ * @cssprop --wb-line-picker-option-height - Height of each option (default `3.5rem`, `4.75rem` in a list narrower than 30rem, where details wrap); options all have this height.
  * @cssprop --wb-line-picker-active-background - The highlighted option (falls back to `--wb-color-info-surface`).
  * @cssprop --wb-line-picker-max-width - Width of the field (falls back to `--wb-form-max-width`, `34rem`).
  * @cssprop --wb-color-primary - Buttons, the highlighted option's edge.
@@ -103,13 +113,14 @@ export class WbLinePicker extends WbDataElement {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
       }
+      /* The popup spans the whole row (field, toggle and View button), so names have room. */
       .row {
+        position: relative;
         display: flex;
         gap: 0.5rem;
         align-items: flex-start;
       }
       .combobox {
-        position: relative;
         flex: 1;
         min-width: 0;
         display: flex;
@@ -161,6 +172,7 @@ export class WbLinePicker extends WbDataElement {
         border: 1px solid var(--wb-color-border, #767676);
         border-radius: var(--wb-radius, 0.375rem);
         box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+        container-type: inline-size;
       }
       .popup[hidden],
       .scroller[hidden] {
@@ -217,6 +229,19 @@ export class WbLinePicker extends WbDataElement {
       .option-detail {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
+      }
+      /* On a narrow list the company and plan wrap onto a second line, never cut: options are taller. */
+      @container (max-width: 30rem) {
+        [role='option'] {
+          height: var(--wb-line-picker-option-height, 4.75rem);
+        }
+        [role='option'] > .option-detail {
+          white-space: normal;
+          line-height: 1.25;
+        }
+      }
+      .single {
+        font-variant-numeric: tabular-nums;
       }
       @media (forced-colors: active) {
         [role='option'] {
@@ -315,12 +340,13 @@ export class WbLinePicker extends WbDataElement {
 
   protected override render(): TemplateResult {
     const isEmpty = (index: LineIndex) => index.lines.length === 0 && index.companies.length === 0;
+    const renderIndex = (index: LineIndex) => (index.lines.length === 1 && index.companies.length <= 1 ? this.renderSingle(index) : this.renderPicker(index));
     if (this.givenIndex) {
       return isEmpty(this.givenIndex)
         ? html`<p class="state" part="empty" role="status">${this.i18n.m.noLines}</p>`
-        : this.renderPicker(this.givenIndex);
+        : renderIndex(this.givenIndex);
     }
-    return this.renderTask(this.linesTask, (index) => this.renderPicker(index), { isEmpty, emptyText: this.i18n.m.noLines });
+    return this.renderTask(this.linesTask, renderIndex, { isEmpty, emptyText: this.i18n.m.noLines });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -455,29 +481,38 @@ export class WbLinePicker extends WbDataElement {
           >
             <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
           </button>
-          <div part="popup" class="popup" ?hidden=${!this.open}>
-            <div
-              id="listbox"
-              part="listbox"
-              role="listbox"
-              class="scroller"
-              aria-label=${m.listLabel}
-              ?hidden=${count === 0}
-              style=${cssProps({ '--_wb-scroll-height': `${count * this.rowHeight}px` })}
-              @scroll=${this.onScroll}
-              @mousedown=${preventDefault}
-              @click=${this.onOptionClick}
-            >
-              ${this.open ? this.renderWindow(index, count) : nothing}
-            </div>
-            ${this.open && count === 0 ? html`<p part="no-match" class="no-match">${m.noMatch(this.typed ?? '')}</p>` : nothing}
-          </div>
         </div>
         <button type="button" part="view-button" class="primary" @click=${this.commit}>${m.view}</button>
+        <div part="popup" class="popup" ?hidden=${!this.open}>
+          <div
+            id="listbox"
+            part="listbox"
+            role="listbox"
+            class="scroller"
+            aria-label=${m.listLabel}
+            ?hidden=${count === 0}
+            style=${cssProps({ '--_wb-scroll-height': `${count * this.rowHeight}px` })}
+            @scroll=${this.onScroll}
+            @mousedown=${preventDefault}
+            @click=${this.onOptionClick}
+          >
+            ${this.open ? this.renderWindow(index, count) : nothing}
+          </div>
+          ${this.open && count === 0 ? html`<p part="no-match" class="no-match">${m.noMatch(this.typed ?? '')}</p>` : nothing}
+        </div>
       </div>
       <p part="message" id="message" class="message" aria-live="polite">${this.message}</p>
       <div class="visually-hidden" role="status">${status}</div>
     </div>`;
+  }
+
+  /** A bill of one line has nothing to pick: the line, its company and service in one sentence. */
+  private renderSingle(index: LineIndex): TemplateResult {
+    const line = index.lines[0]!;
+    const locale = this.i18n.locale;
+    const company = index.companyById.get(line.companyId);
+    const companyName = company === undefined ? '' : index.companies[company]!.name[locale];
+    return html`<p part="single-line" class="single">${this.i18n.m.singleLine(formatLineNumber(line.lineNumber), companyName, line.service[locale])}</p>`;
   }
 
   /** The options in view, plus `OVERSCAN` either side. */

@@ -1,6 +1,6 @@
+import { countOf } from '../shared/plural.js';
 import { TOTAL_LABEL } from './total-labels.js';
 
-const count = (n: number) => n.toLocaleString('en');
 
 /** English messages of `<wb-line-picker>`. */
 export default {
@@ -11,12 +11,12 @@ export default {
   view: 'View',
   total: TOTAL_LABEL.en,
   totalDetail: (lines: number, companies: number) =>
-    `${count(lines)} ${lines === 1 ? 'line' : 'lines'}, ${count(companies)} ${companies === 1 ? 'company' : 'companies'}`,
-  companyDetail: (lines: number) => `Company total · ${count(lines)} ${lines === 1 ? 'line' : 'lines'}`,
+    `${countOf(lines, 'line')}, ${countOf(companies, 'company', 'companies')}`,
+  companyDetail: (lines: number) => `Company total · ${countOf(lines, 'line')}`,
   matches: (lines: number, companies: number, total = false) => {
     if (lines === 0 && companies === 0) return total ? 'Total (all lines) matches.' : 'No lines match.';
-    const l = `${count(lines)} ${lines === 1 ? 'line' : 'lines'}`;
-    const c = `${count(companies)} ${companies === 1 ? 'company' : 'companies'}`;
+    const l = countOf(lines, 'line');
+    const c = countOf(companies, 'company', 'companies');
     const what = companies === 0 ? l : lines === 0 ? c : `${l} and ${c}`;
     return `${what} ${lines + companies === 1 ? 'matches' : 'match'}.`;
   },
@@ -24,5 +24,6 @@ export default {
   unknownNumber: (number: string) => `Line ${number} is not on this bill. Check the number, or pick from the list.`,
   chooseOne: 'Several lines match. Choose one from the list, or enter the full line number (10 or 11 digits).',
   noLines: 'No lines are billed on this account.',
+  singleLine: (number: string, company: string, service: string) => `Your line: ${[number, company, service].filter(Boolean).join(' · ')}`,
   selected: (what: string) => `Showing ${what}.`,
 };

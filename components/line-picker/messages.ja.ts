@@ -24,5 +24,6 @@ export default {
   unknownNumber: (number: string) => `回線番号 ${number} はこのご請求に含まれていません。番号をご確認いただくか、一覧から選んでください。`,
   chooseOne: '複数の回線が該当します。一覧から選ぶか、回線番号（10桁または11桁）をすべて入力してください。',
   noLines: 'このアカウントでご請求している回線はありません。',
+  singleLine: (number: string, company: string, service: string) => `ご利用回線：${number}（${[company, service].filter(Boolean).join('・')}）`,
   selected: (what: string) => `${what}を表示します。`,
 } satisfies Widened<typeof en>;

@@ -1,5 +1,7 @@
 /**
- * Line numbers as people read them: digits grouped with dashes.
+ * Phone and line numbers as people read them: digits grouped with dashes.
+ * Every element shows a phone number through `formatLineNumber`, so the
+ * registered number on the top screen and a line in the breakdown look alike.
  *
  * @module
  */

@@ -1,5 +1,6 @@
 import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import type { FieldIssueCode } from '../../src/index.js';
+import { countOf } from './plural.js';
 
 const fieldEn: Record<FieldIssueCode, string> = {
   required: 'Please fill this in.',
@@ -26,7 +27,7 @@ export default {
   serverFault: 'The billing service had a problem. Nothing you typed was lost.',
   timeoutFault: 'The billing service took too long to answer. Nothing you typed was lost.',
   rateLimited: (seconds?: number) =>
-    seconds ? `Too many attempts. Please try again in ${seconds} seconds.` : 'Too many attempts. Please wait a moment and try again.',
+    seconds ? `Too many attempts. Please try again in ${countOf(seconds, 'second')}.` : 'Too many attempts. Please wait a moment and try again.',
   sessionExpired: 'Your session has ended. Please log in again; what you typed is kept.',
   sessionEndedRead: 'Your session has ended. Please log in again to see this.',
   logInToSee: 'Please log in to see this.',

@@ -1,3 +1,5 @@
+import { pastMonths } from '../shared/plural.js';
+
 /** English messages of `<wb-top>`. */
 export default {
   title: 'Web Billing',
@@ -12,7 +14,7 @@ export default {
   creditCard: 'Pay by credit card',
   payEasy: 'Pay with Pay-easy',
   billingContents: 'Billing contents',
-  billingContentsText: (months: number, breakdowns: number) => `Monthly amounts for the past ${months} months and detailed breakdowns for the past ${breakdowns}.`,
+  billingContentsText: (months: number, breakdowns: number) => `Monthly amounts for ${pastMonths(months)} and detailed breakdowns for the past ${breakdowns === 1 ? 'month' : breakdowns}.`,
   showBilling: 'See billing contents',
   menu: 'Membership menu',
   menuText: 'Check or change your registered email addresses.',

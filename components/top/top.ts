@@ -5,6 +5,7 @@ import { BILLING_RULES } from '../../src/contract/rules.js';
 import type { AccountResponse, HistoryResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
 import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
+import { formatLineNumber } from '../shared/line-number.js';
 import { LocalizeController } from '../shared/localize.js';
 import { topMessages } from './messages.js';
 import { topStyles } from './styles.js';
@@ -66,7 +67,7 @@ function storeLayout(layout: TopLayout): void {
  * @csspart layout-switch - The smartphone / computer radio group.
  * @csspart logout-button - The log out button.
  * @csspart card - Each section (also `account`, `payment`, `billing`, `menu`).
- * @csspart registered-number - The registered phone or customer number.
+ * @csspart registered-number - The registered phone number, with dashes as on every screen (`090-1234-5678`), or the customer number as it is.
  * @csspart amount - The current billing amount.
  * @csspart due-date - Its due date.
  * @csspart provisional-note - The note that the current amount may still change.
@@ -226,7 +227,7 @@ export class WbTop extends WbDataElement {
     return html`<dl class="facts">
         <div>
           <dt>${kind === 'phone' ? m.phone : m.customerNumber}</dt>
-          <dd part="registered-number" class="number" data-kind=${kind}>${number}</dd>
+          <dd part="registered-number" class="number" data-kind=${kind}>${kind === 'phone' ? formatLineNumber(number) : number}</dd>
         </div>
       </dl>
       <p class="customer">${m.customer(account.customerName)}</p>`;

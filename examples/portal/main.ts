@@ -26,7 +26,13 @@ function savedState(): unknown {
 // restored before the worker answers; a state of another version is ignored (a fresh start).
 // The backend keeps sessions as a bearer token in the tab's sessionStorage (a service worker cannot set HttpOnly
 // cookies), and publishes that: the provider (session-mode "auto") reads it and finds the session after a reload.
-const backend = await startBrowserBackend({ linkBase: `${location.origin}/confirm`, restore: savedState(), sessionMode: 'tab' });
+const backend = await startBrowserBackend({
+  linkBase: `${location.origin}/confirm`,
+  restore: savedState(),
+  sessionMode: 'tab',
+  // The partner's name on every mail (subject prefix and From name).
+  senderName: 'Example Telecom',
+});
 // The elements only now: the provider's first call must meet the backend, not the demo server.
 await import('../../components/index.js');
 await import('../../components/notice-email/define.js');

@@ -187,6 +187,34 @@ describe('<wb-billing-list>', () => {
   });
 
   for (const width of [360, 1280]) {
+    it(`labels each bar with its amount, readable and apart at ${width} px, once for screen readers (the bar's name)`, async () => {
+      await setViewport({ width, height: 900 });
+      const { list } = await mountList('corp');
+      await loaded(list);
+      const labels = $$(list, '[part~="bar-amount"]');
+      expect(labels.map((l) => l.dataset.month)).to.deep.equal($$(list, 'g[part~="bar"]').map((g) => g.dataset.month));
+      for (const label of labels) {
+        const month = label.dataset.month!;
+        const amount = $(list, `tr[data-month="${month}"] td.num`)!.textContent!.trim();
+        expect(label.textContent!.trim(), month).to.equal(amount);
+        expect($(list, `g[data-month="${month}"]`)!.getAttribute('aria-label'), 'the bar names the amount').to.contain(amount);
+        expect(label.closest('[aria-hidden="true"]'), 'not read twice').to.exist;
+        expect(label.scrollWidth, `${month} not cut`).to.be.at.most(label.clientWidth + 1);
+        expect(label.scrollHeight, `${month} not cut`).to.be.at.most(label.clientHeight + 1);
+      }
+      const boxes = labels.map((l) => l.getBoundingClientRect());
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left, 'labels do not overlap').to.be.at.least(boxes[i - 1]!.right - 0.5);
+      const bars = $$(list, 'g[part~="bar"] .fill').map((r) => r.getBoundingClientRect());
+      for (const [i, box] of boxes.entries()) {
+        const centre = (bars[i]!.left + bars[i]!.right) / 2;
+        expect(box.left <= centre && centre <= box.right, 'under its bar').to.equal(true);
+        expect(box.right).to.be.at.most(width);
+      }
+      expect(await axeViolations(list)).to.deep.equal([]);
+    });
+  }
+
+  for (const width of [360, 1280]) {
     it(`fits a ${width} px wide screen without horizontal scrolling`, async () => {
       await setViewport({ width, height: 900 });
       const { list } = await mountList('corp');

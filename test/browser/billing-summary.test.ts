@@ -63,6 +63,20 @@ describe('<wb-billing-summary>', () => {
     expect(membership.section).to.equal('notice-email');
   });
 
+  it('counts one line and one message in the singular', async () => {
+    const label = { ja: '', en: '' };
+    const usage = [
+      { code: 'sms', label: { ...label, en: 'SMS' }, quantity: 1, unit: 'messages', amount: 3 },
+      { code: 'lines', label: { ...label, en: 'Lines' }, quantity: 1, unit: 'lines', amount: 100 },
+      { code: 'lines2', label: { ...label, en: 'More lines' }, quantity: 1200, unit: 'lines', amount: 100 },
+    ];
+    const summary = { month: '2026-11', dueDate: '2026-12-26', total: 203, usage, notices: [] };
+    backend().worker.use(http.get(SUMMARY_PATH, () => HttpResponse.json(summary), { once: true }));
+    const el = await mountSummary('taro');
+    const rows = [...(part(el, 'usage-table') as HTMLTableElement).tBodies[0]!.rows].map((r) => r.cells[1]!.textContent!.trim());
+    expect(rows).to.deep.equal(['1 message', '1 line', '1,200 lines']);
+  });
+
   for (const [fault, respond] of [
     ['offline', () => HttpResponse.error()],
     ['a 500', () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 })],

@@ -9,6 +9,7 @@ import type { WbLineSelectedEvent } from '../../components/shared/events.js';
 import { axeViolations } from './helpers/axe.js';
 import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
 import { generatedLines } from './helpers/generated-lines.js';
+import { expectFitsWidth } from './helpers/layout.js';
 
 const backend = useBackend();
 const LINES_PATH = `${BASE}/account/lines`;
@@ -350,6 +351,73 @@ describe('<wb-line-picker>', () => {
   }
 });
 
+describe('<wb-line-picker> on a bill of one line', () => {
+  /** Mounts the picker for Taro, whose bill has one line (090-1234-5678, NTT docomo); returns it with its events. */
+  async function mountTaro(lang = 'en') {
+    const client = testClient();
+    await client.auth.login({ loginId: 'taro2024', password: 'Sakura2024!' });
+    const { el } = await mountInProvider<HTMLElement>(html`<div lang=${lang}><wb-line-picker></wb-line-picker></div>`, client);
+    const picker = el.querySelector('wb-line-picker') as WbLinePicker;
+    const events = selections(picker);
+    await until(() => $(picker, '[part~="single-line"]') || $(picker, '[part~="input"]'), 5_000, 'the lines');
+    return { picker, events };
+  }
+
+  it('has nothing to pick: states the line in one line of text, with no field, list or button, and fires nothing', async () => {
+    const { picker, events } = await mountTaro();
+    const single = $(picker, '[part~="single-line"]')!;
+    expect(single.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Your line: 090-1234-5678 · NTT docomo · Mobile (eximo)');
+    expect($$(picker, 'input, button, [role="listbox"], [role="combobox"]')).to.deep.equal([]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events).to.have.length(0);
+    expect(await axeViolations(picker)).to.deep.equal([]);
+  });
+
+  it('states the line in Japanese under lang="ja"', async () => {
+    const { picker } = await mountTaro('ja');
+    expect($(picker, '[part~="single-line"]')!.textContent!.trim()).to.equal('ご利用回線：090-1234-5678（NTTドコモ・携帯電話（eximo））');
+  });
+
+  it('still offers the picker for one line on a bill of several companies', async () => {
+    const data = generatedLines(1);
+    expect(data.companies.length).to.be.greaterThan(1);
+    const el = await fixture<WbLinePicker>(html`<wb-line-picker .lines=${data}></wb-line-picker>`);
+    expect($(el, '[part~="input"]')).to.exist;
+    expect($(el, '[part~="single-line"]')).to.equal(null);
+  });
+});
+
+describe('<wb-line-picker> list at 360 px', () => {
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('is at least as wide as the field, and shows every company and plan name whole', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await mountCorp();
+    input(el).focus();
+    await press(el, 'ArrowDown');
+    const popup = $(el, '[part~="popup"]')!.getBoundingClientRect();
+    const field = input(el).getBoundingClientRect();
+    const view = $(el, '[part~="view-button"]')!.getBoundingClientRect();
+    expect(popup.left).to.be.at.most(field.left + 0.5);
+    expect(popup.right, 'as wide as the field and its View button').to.be.at.least(view.right - 0.5);
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      for (const option of options(el)) {
+        for (const span of option.querySelectorAll<HTMLElement>('span')) {
+          expect(span.scrollWidth, `${span.textContent} not cut`).to.be.at.most(span.clientWidth + 1);
+          expect(span.scrollHeight, `${span.textContent} not cut`).to.be.at.most(span.clientHeight + 1);
+          expect(span.getBoundingClientRect().bottom, `${span.textContent} inside its option`).to.be.at.most(option.getBoundingClientRect().bottom + 0.5);
+          seen.add(span.textContent!);
+        }
+      }
+      await press(el, 'PageDown');
+    }
+    expect([...seen].some((t) => t.includes('Subscriber line (business)')), 'the longest plan name was checked').to.equal(true);
+    expectFitsWidth(el.shadowRoot as unknown as Element, 360, { alsoInside: '[part~="popup"], [role="option"]' });
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
+
 describe('<wb-line-picker> with 10,000 lines', () => {
   const data = generatedLines(10_000);
   const mountBig = () => fixture<WbLinePicker>(html`<wb-line-picker .lines=${data}></wb-line-picker>`);
@@ -375,7 +443,7 @@ describe('<wb-line-picker> with 10,000 lines', () => {
     input(el).focus();
     await press(el, 'ArrowDown');
     const scroller = $(el, '.scroller')!;
-    scroller.scrollTop = 5_000 * 56;
+    scroller.scrollTop = 5_000 * options(el)[0]!.getBoundingClientRect().height;
     await until(() => labels(el).includes(formatted(data.lines[5_000 - 4]!.lineNumber)), 2_000, 'options near line 5,000');
     expect(options(el).length).to.be.at.most(40);
     const visible = options(el).filter((o) => {

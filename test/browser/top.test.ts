@@ -61,11 +61,11 @@ describe('<wb-top>', () => {
   beforeEach(() => sessionStorage.removeItem('wb-layout'));
   afterEach(() => sessionStorage.removeItem('wb-layout'));
 
-  it('shows the registered phone number, the current amount in yen and its due date (taro)', async () => {
+  it('shows the registered phone number with dashes (as the breakdown does), the current amount in yen and its due date (taro)', async () => {
     const { top, client } = await mountTop('taro');
     await loaded(top);
     const number = $(top, '[part~="registered-number"]')!;
-    expect(number.textContent).to.equal('09012345678');
+    expect(number.textContent).to.equal('090-1234-5678');
     expect(number.previousElementSibling!.textContent).to.equal('Registered phone number');
     const { months } = await client.billing.history();
     expect($(top, '[part~="amount"]')!.textContent).to.equal(enYen(months[0]!.amount));
@@ -80,7 +80,7 @@ describe('<wb-top>', () => {
     const { top } = await mountTop('corp');
     await loaded(top);
     const number = $(top, '[part~="registered-number"]')!;
-    expect(number.textContent).to.equal('0012345678');
+    expect(number.textContent, 'a customer number keeps its digits').to.equal('0012345678');
     expect(number.dataset.kind).to.equal('customer');
     expect(number.previousElementSibling!.textContent).to.contain('customer');
   });

@@ -15,7 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { startMultiPageServer } from '../../../examples/multi-page/serve.js';
 import { Customer, GRID, journeys, origin } from './harness.js';
 
-const TARO = { loginId: 'taro2024', password: 'Sakura2024!', number: '09012345678' };
+const TARO = { loginId: 'taro2024', password: 'Sakura2024!', number: '090-1234-5678' };
 /** The heavier journeys run at one cell; the reload and history journey over the whole grid. */
 const ONE_CELL = [GRID[3]!];
 

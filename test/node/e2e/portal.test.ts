@@ -123,7 +123,7 @@ async function locked(c: Customer): Promise<void> {
   // The element stays where it is; the customer goes on with the portal's own nav.
   // The nav is above the screen: back up to it.
   await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Top' }), { backwards: true });
-  await page.locator('wb-top').getByText('0312345678', { exact: true }).waitFor();
+  await page.locator('wb-top').getByText('03-1234-5678', { exact: true }).waitFor();
   await c.shot('top');
 }
 

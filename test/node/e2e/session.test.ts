@@ -16,7 +16,7 @@ async function postcardLater(c: Customer): Promise<void> {
   await c.press(page.getByRole('button', { name: 'Later' }));
   await page.waitForURL(/#\/top$/);
   const top = page.locator('wb-top');
-  await top.locator('[part~="registered-number"]').getByText('08011112222', { exact: true }).waitFor();
+  await top.locator('[part~="registered-number"]').getByText('080-1111-2222', { exact: true }).waitFor();
   await top.locator('[part~="amount"]').waitFor();
   assert.match((await top.locator('[part~="amount"]').textContent()) ?? '', /^¥[\d,]+$/);
   await c.shot('top');
@@ -32,7 +32,7 @@ async function logout(c: Customer): Promise<void> {
   const { page } = c;
   await c.login('taro2024', 'Sakura2024!');
   const top = page.locator('wb-top');
-  await top.locator('[part~="registered-number"]').getByText('09012345678', { exact: true }).waitFor();
+  await top.locator('[part~="registered-number"]').getByText('090-1234-5678', { exact: true }).waitFor();
   await c.shot('top');
   await c.press(top.getByRole('button', { name: 'Log out' }));
   await page.waitForURL(/#\/login$/);
@@ -47,7 +47,7 @@ async function logout(c: Customer): Promise<void> {
   await page.waitForURL(/#\/top$/);
   await top.getByText('Please log in to see your billing.').waitFor();
   assert.equal(await top.locator('[part~="registered-number"], [part~="amount"]').count(), 0, 'no billing data after logout');
-  assert.equal(await page.getByText('09012345678').count(), 0, 'the registered number is nowhere on the page');
+  assert.equal(await page.getByText('090-1234-5678').count(), 0, 'the registered number is nowhere on the page');
   await c.shot('back');
 
   // The billing list through the portal's nav: no months, and back to the login.
@@ -78,7 +78,7 @@ async function japanese(c: Customer): Promise<void> {
   await c.press(login.getByRole('button', { name: 'ログイン' }));
   const top = page.locator('wb-top');
   await top.getByText('ご登録の電話番号').waitFor();
-  await top.locator('[part~="registered-number"]').getByText('09012345678', { exact: true }).waitFor();
+  await top.locator('[part~="registered-number"]').getByText('090-1234-5678', { exact: true }).waitFor();
   // Yen as Japanese writes it: the full-width sign.
   assert.match((await top.locator('[part~="amount"]').textContent()) ?? '', /^￥[\d,]+$/);
   await top.getByRole('button', { name: 'ログアウト' }).waitFor();
@@ -145,7 +145,7 @@ async function layoutSwitch(c: Customer): Promise<void> {
   const { page } = c;
   await c.login('taro2024', 'Sakura2024!');
   const top = page.locator('wb-top');
-  await top.locator('[part~="registered-number"]').getByText('09012345678', { exact: true }).waitFor();
+  await top.locator('[part~="registered-number"]').getByText('090-1234-5678', { exact: true }).waitFor();
   const [first, other] = c.cell.width < 768 ? (['smartphone', 'computer'] as const) : (['computer', 'smartphone'] as const);
   assert.equal(await top.getAttribute('layout'), first, 'the viewport chose the layout');
   await c.shot(first);

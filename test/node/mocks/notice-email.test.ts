@@ -126,7 +126,7 @@ describe('monthly amount mail', () => {
     b.clock.advance(90 * DAY); // 2027-02-18: passes Dec 12, Jan 12 and Feb 12
     assert.deepEqual(
       monthlyMails(b).map((m) => m.subject.en),
-      ['December 2026', 'January 2027', 'February 2027'].map((m) => `[NTT Finance] Your billing amount for ${m}`),
+      ['December 2026', 'January 2027', 'February 2027'].map((m) => `[Web Billing] Your billing amount for ${m}`),
     );
     assert.equal(monthlyMails(b, 'bill@corp.example').length, 0);
   });

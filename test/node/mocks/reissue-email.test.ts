@@ -34,7 +34,7 @@ describe('reissue email', () => {
     assert.equal(Date.parse(reply.body.pendingExpiresAt), b.clock.now().getTime() + DAY);
     const [mail] = mailsTo(b, request.email, 'reissue-email-confirm');
     assert.ok(mail);
-    assert.equal(mail.from, MAIL_SENDER);
+    assert.equal(mail.from, `Web Billing <${MAIL_SENDER}>`);
     const link = new URL(mail.link!);
     assert.equal(`${link.origin}${link.pathname}`, 'http://localhost:8787/confirm');
     assert.equal(link.searchParams.get('purpose'), 'reissue-email');
