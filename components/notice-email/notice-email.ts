@@ -54,6 +54,7 @@ const noticeStyles = css`
  * @fires wb-email-deleted - The notice email was deleted (`purpose` is `notice`).
  * @fires wb-notice-email-restart - The customer asked to start again after an expired or used link. Cancelable: unless cancelled, the register form is shown.
  * @fires wb-login-requested - "Log in" was chosen on the screen shown without a session. Cancelable; standalone, the element does nothing more.
+ * @fires wb-top-requested - "To the top screen" on the completion screen. Cancelable: unless cancelled, the element goes back to its start (the registration state, loaded again).
  *
  * @csspart form - The `<form>` or section of each screen.
  * @csspart field - Each field wrapper (also `type-field`, `email-field`, `registeredNumber-field`).
@@ -77,6 +78,7 @@ const noticeStyles = css`
  * @csspart send-again-button - "Send again", while waiting for the formal registration.
  * @csspart restart-button - "Start the registration again", after an expired link.
  * @csspart ok-button - "OK", on the temporary-registration screen.
+ * @csspart top-button - "To the top screen", on the completion screen.
  * @csspart registered-email - The registered (masked) address.
  *
  * @cssprop --wb-color-primary - Buttons and links.

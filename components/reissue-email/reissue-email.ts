@@ -45,6 +45,7 @@ const reviewStyles = css`
  * @fires wb-email-deleted - The registration was deleted (`purpose` is `reissue`).
  * @fires wb-reissue-email-restart - The customer asked to start again after an expired or used link. Cancelable: unless cancelled, the register form is shown.
  * @fires wb-login-requested - "Log in" was chosen on the screen shown without a session. Cancelable; standalone, the element does nothing more.
+ * @fires wb-top-requested - "To the top screen" on the completion screen. Cancelable: unless cancelled, the element goes back to its start (the registration state, loaded again).
  *
  * @csspart form - The `<form>` or section of each screen.
  * @csspart field - Each field wrapper (also `email-field`, `emailConfirm-field`, `questionId-field`, `answer-field`).
@@ -66,6 +67,7 @@ const reviewStyles = css`
  * @csspart send-again-button - "Send again", while waiting for confirmation.
  * @csspart restart-button - "Start the registration again", after an expired link.
  * @csspart ok-button - "OK", on the "check your email" screen.
+ * @csspart top-button - "To the top screen", on the completion screen.
  * @csspart registered-email - The registered (masked) address.
  *
  * @cssprop --wb-color-primary - Buttons and links.

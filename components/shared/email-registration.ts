@@ -182,7 +182,11 @@ export abstract class WbEmailRegistrationElement<
   }
 
   #restart(): void {
-    if (!this.dispatchEvent(this.restartEvent())) return;
+    if (this.dispatchEvent(this.restartEvent())) this.#backToStart();
+  }
+
+  /** Leaves the mailed link's steps for the element's start: the registration state, loaded again (or the login it needs). */
+  #backToStart(): void {
     this.forgetConfirmation();
     this.fieldErrors = {};
     this.alert = undefined;
@@ -355,7 +359,7 @@ export abstract class WbEmailRegistrationElement<
           m.completedTitle,
           html`<p class="wb-success" role="status">${m.completed}</p>
             ${this.completedNotes()}`,
-          { actions: nothing },
+          { actions: this.renderTopButton(() => this.#backToStart()) },
         );
       case 'expired':
         return this.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {

@@ -385,6 +385,11 @@ describe('<wb-credential-setup>', () => {
       expect(choices).to.deep.equal([false]);
       expect(el.textContent).to.contain('any time from the menu');
       expect(el.querySelector('wb-reissue-email')).to.be.null;
+      const top = recordEvents('wb-top-requested');
+      el.querySelector<HTMLButtonElement>('[part~="top-button"]')!.click();
+      top.stop();
+      expect(top.events.length, 'a way on to the top screen').to.equal(1);
+      await until(() => el.querySelector('wb-top'), 2_000, '<wb-top> in place');
     });
 
     it('"now" lets the page route instead when it cancels the choice', async () => {

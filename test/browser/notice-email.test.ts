@@ -152,6 +152,7 @@ describe('<wb-notice-email>', () => {
     ]);
     await until(() => confirm.querySelector('.wb-success'), 3_000, 'completion');
     expect(text(confirm)).to.contain('Please confirm the incoming email');
+    expect(confirm.querySelector('[part~="top-button"]')?.textContent?.trim(), 'a way on from the completion').to.equal('To the top screen');
     expect(await axeViolations(confirm)).to.deep.equal([]);
     const done = backend().outbox.latest({ kind: 'notice-email-registered' });
     expect(done?.to).to.equal(EMAIL);

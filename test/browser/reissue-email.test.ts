@@ -134,6 +134,29 @@ describe('<wb-reissue-email>', () => {
     expect((await client.reissueEmail.status()).state).to.equal('registered');
   });
 
+  it('ends the completion with a way to the top screen: wb-top-requested for the page, else back to its start', async () => {
+    const client = await corpWithoutEmail();
+    const el = await mount(client, await mailedToken(client));
+    await confirmWithAnswer(el, ANSWER);
+    await until(() => el.querySelector('[part~="top-button"]'), 3_000, 'top button on the completion screen');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const top = recordEvents('wb-top-requested');
+    const routed = (e: Event) => e.preventDefault();
+    document.addEventListener('wb-top-requested', routed, { once: true });
+    try {
+      await press(el, 'top-button');
+      await el.updateComplete;
+      expect(top.events.length).to.equal(1);
+      expect(el.querySelector('[part~="top-button"]'), 'cancelled: the page routes, the element stays').to.exist;
+      await press(el, 'top-button');
+    } finally {
+      top.stop();
+    }
+    expect(el.token).to.equal('');
+    await until(() => el.querySelector('[part~="change-button"]'), 3_000, 'the registered screen, loaded again');
+    expect(document.activeElement, 'focus on the new screen').to.equal(el.querySelector('h2'));
+  });
+
   it('runs the whole journey: register in the element, read the link from the outbox, confirm in a fresh provider', async () => {
     const client = await corpWithoutEmail();
     const el = await mount(client);
