@@ -219,6 +219,7 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
             onInput: (v) => this.onNewLoginIdInput(v),
             onBlur: () => this.onNewLoginIdBlur(),
             status: { id: `${this.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
+            available: this.availability?.loginId === this.newLoginId && this.availability.state === 'available',
             confirmation: this.newLoginIdConfirm,
             onConfirmationInput: (v) => (this.newLoginIdConfirm = v),
             other: this.newPassword,
