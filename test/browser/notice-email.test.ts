@@ -139,7 +139,8 @@ describe('<wb-notice-email>', () => {
       const number = field(confirm, 'registeredNumber');
       expect(number.inputMode).to.equal('numeric');
       const hint = document.getElementById(number.getAttribute('aria-describedby')!.split(' ')[0]!)!;
-      expect(hint.textContent).to.contain('Enter digits only, e.g. 09012345678 or 0012345678; dashes and full-width digits are removed for you');
+      // One consistent hint: what to type, and that dashes and full-width digits are fine (not "digits only").
+      expect(hint.textContent!.trim()).to.equal('The 10 or 11 digits, e.g. 09012345678 or 0012345678 (dashes and full-width digits are fine).');
       expect(await axeViolations(confirm)).to.deep.equal([]);
       await confirmWith(confirm, '００1-2345-678');
       await until(() => registered.events.length === 2, 3_000, 'registered');
@@ -347,7 +348,7 @@ describe('<wb-notice-email>', () => {
     const confirm = await fixture<HTMLElement>(html`<div lang="ja"><wb-provider .client=${testClient()}><wb-notice-email token=${token}></wb-notice-email></wb-provider></div>`);
     const c = confirm.querySelector('wb-notice-email')!;
     await until(() => c.querySelector('input[name="registeredNumber"]'));
-    expect(text(c)).to.contain('ハイフンと全角数字は自動で');
+    expect(text(c)).to.contain('10桁または11桁の番号を入力してください').and.contain('ハイフン入りや全角数字のままでもかまいません').and.not.contain('数字のみ');
     expect(await axeViolations(c)).to.deep.equal([]);
   });
 });
