@@ -41,8 +41,9 @@ const noticeStyles = css`
  * Opened from that link, give the link's token in the `token` attribute: the
  * element then asks for the registered phone or customer number (dashes,
  * spaces and full-width digits are removed, and the hint says so) and
- * completes the formal registration (no login needed), or says the link
- * expired or was used and offers to start again. Once read, the token is
+ * completes the formal registration (no login needed), or, when the link
+ * expired or was used (checked as the step opens, without using it), says
+ * so at once and offers to start again. Once read, the token is
  * removed from the address bar so it never travels in a `Referer`.
  *
  * Renders in light DOM, like the other forms, so autofill sees the email input.
@@ -108,7 +109,7 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
 
   protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
-      this.view = 'confirm';
+      await this.openConfirm(client.noticeEmail.checkLink(this.token, { signal }), signal);
       return;
     }
     const status = await client.noticeEmail.status({ signal });

@@ -32,8 +32,9 @@ const reviewStyles = css`
  *
  * Opened from that link, give the link's token in the `token` attribute: the
  * element then asks for the secret question and answer again and completes
- * the registration (no login needed), or says the link expired or was used
- * and offers to start again. Once read, the token is removed from the address
+ * the registration (no login needed), or, when the link expired or was used
+ * (checked as the step opens, without using it), says so at once and offers
+ * to start again. Once read, the token is removed from the address
  * bar so it never travels in a `Referer`.
  *
  * Renders in light DOM, like the other forms, so autofill sees the email inputs.
@@ -99,8 +100,8 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
 
   protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
-      await this.questions.load(client, signal);
-      this.view = 'confirm';
+      const check = client.reissueEmail.checkLink(this.token, { signal });
+      await Promise.all([this.questions.load(client, signal), this.openConfirm(check, signal)]);
       return;
     }
     const [status] = await Promise.all([client.reissueEmail.status({ signal }), this.questions.load(client, signal)]);
