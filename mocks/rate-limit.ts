@@ -33,7 +33,9 @@ export const SECRET_CHECKING_ROUTES: ReadonlySet<RouteId> = new Set<RouteId>([
   'credentials.setup',
   'credentials.changePassword',
   'passwordReissue.request',
+  'reissueEmail.checkLink',
   'reissueEmail.confirm',
+  'noticeEmail.checkLink',
   'noticeEmail.confirm',
 ]);
 

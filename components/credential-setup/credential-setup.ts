@@ -7,7 +7,7 @@ import { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent } from '../shared/
 import { LocalizeController } from '../shared/localize.js';
 import { credentialSetupMessages } from './messages.js';
 
-type View = 'form' | 'done' | 'reissue-email' | 'later';
+type View = 'form' | 'done' | 'reissue-email' | 'later' | 'top';
 
 /** Field names, as the contract's `CredentialSetupRequest` has them. */
 const FIELDS = ['initialLoginId', 'initialPassword', 'newLoginId', 'newLoginIdConfirm', 'newPassword', 'newPasswordConfirm'] as const;
@@ -39,6 +39,7 @@ interface Availability {
  *
  * @fires wb-credentials-changed - The login ID and password were changed; `change` is `setup`, `loginId` the new ID.
  * @fires wb-reissue-email-choice - The customer chose to register the reissue email `now` or later. Cancelable: cancel to route yourself instead of showing `<wb-reissue-email>` in place.
+ * @fires wb-top-requested - "To the top screen" after "Later". Cancelable: unless cancelled, `<wb-top>` is shown in place (define it too, e.g. with the autoloader).
  *
  * @csspart form - The `<form>`, and the completion screens.
  * @csspart postcard-group - The postcard's ID and password (also `login-id-group`, `password-group` for the new ones).
@@ -57,6 +58,7 @@ interface Availability {
  * @csspart login-id - The new login ID on the completion screen.
  * @csspart now-button - "Register now" (the reissue email).
  * @csspart later-button - "Later".
+ * @csspart top-button - "To the top screen" after "Later".
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
@@ -217,6 +219,7 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
             onInput: (v) => this.onNewLoginIdInput(v),
             onBlur: () => this.onNewLoginIdBlur(),
             status: { id: `${this.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
+            available: this.availability?.loginId === this.newLoginId && this.availability.state === 'available',
             confirmation: this.newLoginIdConfirm,
             onConfirmationInput: (v) => (this.newLoginIdConfirm = v),
             other: this.newPassword,
@@ -256,7 +259,10 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
         return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-later">
           <h2 id="${this.idPrefix}-later" tabindex="-1">${m.laterTitle}</h2>
           <p class="wb-success" role="status">${m.laterDone}</p>
+          <div class="wb-actions">${this.renderTopButton(() => (this.view = 'top'))}</div>
         </section>`;
+      case 'top':
+        return html`<wb-top></wb-top>`;
       default:
         return this.renderForm();
     }

@@ -11,7 +11,7 @@ import { loginMessages } from './messages.js';
 
 const END_REASONS: readonly SessionEndReason[] = ['logout', 'expired', 'logout-elsewhere', 'expired-elsewhere', 'password-changed-elsewhere'];
 
-type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'password-change' | 'reissue' | 'done';
+type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'password-change' | 'reissue' | 'done' | 'top';
 
 /**
  * The login screen. Takes the postcard's initial login ID and password (7 +
@@ -30,6 +30,7 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  *
  * @fires wb-logged-in - A login succeeded; `stage` says what comes next. Cancelable.
  * @fires wb-forgot-password - The customer asked to reissue the password. Cancelable.
+ * @fires wb-top-requested - "To the top screen" after the login. Cancelable: unless cancelled, `<wb-top>` is shown in place (define it too, e.g. with the autoloader).
  *
  * @csspart form - The `<form>`.
  * @csspart field - Each field wrapper (also `login-id-field`, `password-field`).
@@ -39,6 +40,9 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  * @csspart alert - A form-level problem.
  * @csspart submit-button - The login button.
  * @csspart forgot-link - The "forgot your password" link.
+ * @csspart reissue-button - "Reissue my password" on the locked screen.
+ * @csspart back-button - "Back to the login" on the locked screen.
+ * @csspart top-button - "To the top screen" after the login.
  * @csspart session-ended - "Your session has ended", shown with `session-ended`.
  *
  * @cssprop --wb-color-primary - Buttons and links.
@@ -103,7 +107,8 @@ export class WbLogin extends WbFormElement {
         if (isWebBillingError(error, 'invalid_credentials')) {
           this.password = '';
           this.remainingAttempts = (error as InvalidCredentialsError).remainingAttempts;
-          this.showFieldErrors({ password: m.wrong });
+          // Not a problem of one field: the form's alert says it, and the cleared password is where to type again.
+          this.showFormProblem(m.wrong, `#${this.fieldId('password')}`);
           return;
         }
         if (isWebBillingError(error, 'account_locked')) {
@@ -131,7 +136,7 @@ export class WbLogin extends WbFormElement {
   private renderForm() {
     const m = this.i18n.m;
     return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
-      <h2 id="${this.idPrefix}-title">${m.title}</h2>
+      <h2 id="${this.idPrefix}-title" tabindex="-1">${m.title}</h2>
       ${this.renderEnded()}
       <p class="wb-hint">${m.intro}</p>
       ${this.renderNoProvider()}
@@ -185,7 +190,8 @@ export class WbLogin extends WbFormElement {
         return this.renderMessage(
           m.lockedTitle,
           [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${this.common.m.inquiry}</p>`],
-          html`<button type="button" class="wb-button" part="reissue-button" @click=${this.forgot}>${m.reissue}</button>`,
+          html`<button type="button" class="wb-button" part="reissue-button" @click=${this.forgot}>${m.reissue}</button>
+            ${this.renderSecondaryButton('back-button', m.backToLogin, () => (this.view = 'form'))}`,
         );
       case 'postcard-done':
         return this.renderMessage(
@@ -206,7 +212,13 @@ export class WbLogin extends WbFormElement {
       case 'reissue':
         return html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`;
       case 'done':
-        return this.renderMessage(m.title, [html`<p class="wb-success" role="status">${m.loggedIn(this.client?.auth.current?.loginId ?? this.loginId)}</p>`], nothing);
+        return this.renderMessage(
+          m.title,
+          [html`<p class="wb-success" role="status">${m.loggedIn(this.client?.auth.current?.loginId ?? this.loginId)}</p>`],
+          this.renderTopButton(() => (this.view = 'top')),
+        );
+      case 'top':
+        return html`<wb-top></wb-top>`;
       default:
         return this.renderForm();
     }

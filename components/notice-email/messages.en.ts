@@ -36,7 +36,7 @@ export default {
   confirmTitle: 'Complete the formal registration',
   confirmIntro: 'Enter the phone or customer number registered with Web Billing.',
   number: 'Registered phone number or customer number',
-  numberHint: 'Enter digits only, e.g. 09012345678 or 0012345678; dashes and full-width digits are removed for you.',
+  numberHint: 'The 10 or 11 digits, e.g. 09012345678 or 0012345678 (dashes and full-width digits are fine).',
   enterNumber: 'Enter the registered phone number or customer number.',
   numberFormat: 'Enter 10 or 11 digits, e.g. 09012345678 or 0012345678.',
   wrongNumber: 'This number does not match the registered phone or customer number. Check it and try again.',

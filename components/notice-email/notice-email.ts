@@ -41,8 +41,9 @@ const noticeStyles = css`
  * Opened from that link, give the link's token in the `token` attribute: the
  * element then asks for the registered phone or customer number (dashes,
  * spaces and full-width digits are removed, and the hint says so) and
- * completes the formal registration (no login needed), or says the link
- * expired or was used and offers to start again. Once read, the token is
+ * completes the formal registration (no login needed), or, when the link
+ * expired or was used (checked as the step opens, without using it), says
+ * so at once and offers to start again. Once read, the token is
  * removed from the address bar so it never travels in a `Referer`.
  *
  * Renders in light DOM, like the other forms, so autofill sees the email input.
@@ -54,6 +55,7 @@ const noticeStyles = css`
  * @fires wb-email-deleted - The notice email was deleted (`purpose` is `notice`).
  * @fires wb-notice-email-restart - The customer asked to start again after an expired or used link. Cancelable: unless cancelled, the register form is shown.
  * @fires wb-login-requested - "Log in" was chosen on the screen shown without a session. Cancelable; standalone, the element does nothing more.
+ * @fires wb-top-requested - "To the top screen" on the completion screen. Cancelable: unless cancelled, the element goes back to its start (the registration state, loaded again).
  *
  * @csspart form - The `<form>` or section of each screen.
  * @csspart field - Each field wrapper (also `type-field`, `email-field`, `registeredNumber-field`).
@@ -77,6 +79,7 @@ const noticeStyles = css`
  * @csspart send-again-button - "Send again", while waiting for the formal registration.
  * @csspart restart-button - "Start the registration again", after an expired link.
  * @csspart ok-button - "OK", on the temporary-registration screen.
+ * @csspart top-button - "To the top screen", on the completion screen.
  * @csspart registered-email - The registered (masked) address.
  *
  * @cssprop --wb-color-primary - Buttons and links.
@@ -106,7 +109,7 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
 
   protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
-      this.view = 'confirm';
+      await this.openConfirm(client.noticeEmail.checkLink(this.token, { signal }), signal);
       return;
     }
     const status = await client.noticeEmail.status({ signal });

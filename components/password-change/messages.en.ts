@@ -13,6 +13,4 @@ export default {
   submit: 'Update',
   doneTitle: 'Password changed',
   done: 'Changing the login password is now completed. Please do not forget the password you chose: it is important.',
-  ok: 'OK',
-  loggedIn: (id: string) => `You are logged in as ${id}.`,
 };

@@ -16,6 +16,4 @@ export default {
   submit: '更新',
   doneTitle: 'パスワードの変更完了',
   done: 'ログインパスワードの変更が完了しました。お客さまが設定したログインパスワードは大切な情報ですので、お忘れにならないようご注意ください。',
-  ok: 'OK',
-  loggedIn: (id: string) => `${id} としてログインしています。`,
 } satisfies Widened<typeof en>;

@@ -10,7 +10,7 @@ import { WbCredentialsChangedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
 import { passwordChangeMessages } from './messages.js';
 
-type View = 'form' | 'done' | 'closed';
+type View = 'form' | 'done' | 'top';
 
 /** Field names, as the contract's `PasswordChangeRequest` has them. */
 const FIELDS = ['currentPassword', 'newPassword', 'newPasswordConfirm'] as const;
@@ -23,7 +23,7 @@ type Field = (typeof FIELDS)[number];
  * twice, with the same live checklist of the service's policy as
  * `<wb-credential-setup>` (length, letters and digits, allowed symbols,
  * different from the login ID, typed the same twice). On success it shows
- * the completion screen with an OK button.
+ * the completion screen, with the way on to the top screen.
  *
  * Renders in light DOM inside a real `<form>` with the session's login ID in
  * a hidden `username` input and `autocomplete` `current-password` /
@@ -33,6 +33,7 @@ type Field = (typeof FIELDS)[number];
  * @tag wb-password-change
  *
  * @fires wb-credentials-changed - The password was changed; `change` is `password`, `loginId` the session's login ID.
+ * @fires wb-top-requested - "To the top screen" on the completion screen. Cancelable: unless cancelled, `<wb-top>` is shown in place (define it too, e.g. with the autoloader).
  *
  * @csspart form - The `<form>`, and the completion screen.
  * @csspart field - Each field wrapper (also `currentPassword-field`, `newPassword-field`, `newPasswordConfirm-field`).
@@ -46,8 +47,7 @@ type Field = (typeof FIELDS)[number];
  * @csspart retry-button - "Try again" after a fault.
  * @csspart submit-button - The update button.
  * @csspart completion - The completion message.
- * @csspart ok-button - OK on the completion screen.
- * @csspart logged-in - What shows after OK: the login ID the session continues with.
+ * @csspart top-button - "To the top screen" on the completion screen.
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
@@ -139,12 +139,10 @@ export class WbPasswordChange extends WbCredentialForm<View> {
         return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-done">
           <h2 id="${this.idPrefix}-done" tabindex="-1" data-screen-start>${m.doneTitle}</h2>
           <p class="wb-success" part="completion">${m.done}</p>
-          <div class="wb-actions">
-            <button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'closed')}>${m.ok}</button>
-          </div>
+          <div class="wb-actions">${this.renderTopButton(() => (this.view = 'top'))}</div>
         </section>`;
-      case 'closed':
-        return html`<p class="wb-success" part="logged-in" tabindex="-1" data-screen-start>${m.loggedIn(this.loginId ?? '')}</p>`;
+      case 'top':
+        return html`<wb-top></wb-top>`;
       default:
         return this.renderForm();
     }

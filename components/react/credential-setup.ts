@@ -1,6 +1,6 @@
 /**
  * React wrapper of `<wb-credential-setup>`: First change of login ID and password after a postcard login.
- * Its properties are props. Its events are typed `on…` props: `onCredentialsChanged` gets a {@link WbCredentialsChangedEvent}, `onReissueEmailChoice` gets a {@link WbReissueEmailChoiceEvent}.
+ * Its properties are props. Its events are typed `on…` props: `onCredentialsChanged` gets a {@link WbCredentialsChangedEvent}, `onReissueEmailChoice` gets a {@link WbReissueEmailChoiceEvent}, `onTopRequested` gets a {@link WbTopRequestedEvent}.
  * Importing this module registers the element.
  *
  * Generated from custom-elements.json by `npm run react` (scripts/gen-react.ts); do not edit.
@@ -10,7 +10,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import React from 'react';
 import { WbCredentialSetup as WbCredentialSetupElement } from '../credential-setup/define.js';
-import type { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent } from '../shared/events.js';
+import type { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent, WbTopRequestedEvent } from '../shared/events.js';
 
 /** `<wb-credential-setup>` in React: First change of login ID and password after a postcard login. */
 export const WbCredentialSetup = createComponent({
@@ -20,5 +20,6 @@ export const WbCredentialSetup = createComponent({
   events: {
     onCredentialsChanged: 'wb-credentials-changed' as EventName<WbCredentialsChangedEvent>,
     onReissueEmailChoice: 'wb-reissue-email-choice' as EventName<WbReissueEmailChoiceEvent>,
+    onTopRequested: 'wb-top-requested' as EventName<WbTopRequestedEvent>,
   },
 });

@@ -32,8 +32,9 @@ const reviewStyles = css`
  *
  * Opened from that link, give the link's token in the `token` attribute: the
  * element then asks for the secret question and answer again and completes
- * the registration (no login needed), or says the link expired or was used
- * and offers to start again. Once read, the token is removed from the address
+ * the registration (no login needed), or, when the link expired or was used
+ * (checked as the step opens, without using it), says so at once and offers
+ * to start again. Once read, the token is removed from the address
  * bar so it never travels in a `Referer`.
  *
  * Renders in light DOM, like the other forms, so autofill sees the email inputs.
@@ -45,6 +46,7 @@ const reviewStyles = css`
  * @fires wb-email-deleted - The registration was deleted (`purpose` is `reissue`).
  * @fires wb-reissue-email-restart - The customer asked to start again after an expired or used link. Cancelable: unless cancelled, the register form is shown.
  * @fires wb-login-requested - "Log in" was chosen on the screen shown without a session. Cancelable; standalone, the element does nothing more.
+ * @fires wb-top-requested - "To the top screen" on the completion screen. Cancelable: unless cancelled, the element goes back to its start (the registration state, loaded again).
  *
  * @csspart form - The `<form>` or section of each screen.
  * @csspart field - Each field wrapper (also `email-field`, `emailConfirm-field`, `questionId-field`, `answer-field`).
@@ -66,6 +68,7 @@ const reviewStyles = css`
  * @csspart send-again-button - "Send again", while waiting for confirmation.
  * @csspart restart-button - "Start the registration again", after an expired link.
  * @csspart ok-button - "OK", on the "check your email" screen.
+ * @csspart top-button - "To the top screen", on the completion screen.
  * @csspart registered-email - The registered (masked) address.
  *
  * @cssprop --wb-color-primary - Buttons and links.
@@ -97,8 +100,8 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
 
   protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
-      await this.questions.load(client, signal);
-      this.view = 'confirm';
+      const check = client.reissueEmail.checkLink(this.token, { signal });
+      await Promise.all([this.questions.load(client, signal), this.openConfirm(check, signal)]);
       return;
     }
     const [status] = await Promise.all([client.reissueEmail.status({ signal }), this.questions.load(client, signal)]);

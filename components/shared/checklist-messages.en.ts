@@ -38,6 +38,7 @@ export default {
   charsetUnicode: 'No control or invisible characters',
   differs: (kind: CredentialKind) => (kind === 'loginId' ? 'Different from the new password' : 'Different from the login ID'),
   matches: 'Typed the same both times',
+  notInUse: 'Not in use by anyone else (checked with the billing service)',
   met: '(met)',
   unmet: '(not met yet)',
   loadingRules: 'Loading the conditions from the billing service…',

@@ -40,6 +40,7 @@ export default {
   charsetUnicode: '制御文字・見えない文字を含まない',
   differs: (kind: CredentialKind) => (kind === 'loginId' ? '新しいパスワードと異なる' : 'ログインIDと異なる'),
   matches: '確認用の入力と一致',
+  notInUse: 'ほかの方が使用していない（Web Billingで確認します）',
   met: '（条件を満たしています）',
   unmet: '（まだ満たしていません）',
   loadingRules: '条件を読み込んでいます…',

@@ -7,7 +7,7 @@
  *
  * Accessibility: the list is a real `<ul>`; each item says in words whether
  * it is met (the ✓ is decoration); the input points at the list with
- * `aria-describedby`; a visually hidden polite status says "3 of 5 met",
+ * `aria-describedby`; a visually hidden polite status says "3 of 6 met",
  * which changes only when the count changes, not on every keystroke.
  *
  * @module
@@ -100,6 +100,12 @@ export interface ChecklistOptions {
    * with another policy (NIST-style, say) would then contradict.
    */
   loaded?: boolean;
+  /**
+   * For a new login ID: whether the service said it is free (a line of its
+   * own, "not in use by anyone else", counted with the rules); `undefined`
+   * leaves the line out.
+   */
+  available?: boolean | undefined;
 }
 
 /** The checklist of a new login ID or password: a titled list, each rule met or not in words, and a polite count. */
@@ -124,20 +130,22 @@ export function renderCredentialChecklist(options: ChecklistOptions): TemplateRe
         return m.matches;
     }
   };
-  const met = checks.filter((c) => c.ok).length;
+  const availability = options.available === undefined ? [] : [{ rule: 'available', ok: options.available }];
+  const lines = [...checks.map((check) => ({ ...check, label: label(check) })), ...availability.map((check) => ({ ...check, label: m.notInUse }))];
+  const met = lines.filter((c) => c.ok).length;
   const part = kind === 'loginId' ? 'login-id-checklist' : 'password-checklist';
   return html`<div class="wb-checklist-box" part="checklist ${part}">
     <p class="wb-checklist-title" id="${id}-title">${m.title(kind)}</p>
     <ul class="wb-checklist" id=${id} aria-labelledby="${id}-title" aria-busy=${options.loaded === false ? 'true' : 'false'}>
       ${options.loaded === false
         ? html`<li class="wb-check-loading" part="check-loading">${m.loadingRules}</li>`
-        : checks.map(
+        : lines.map(
         (check) => html`<li class="wb-check" part="check" data-rule=${check.rule} ?data-ok=${check.ok}>
-          ${label(check)}<span class="wb-visually-hidden"> ${check.ok ? m.met : m.unmet}</span>
+          ${check.label}<span class="wb-visually-hidden"> ${check.ok ? m.met : m.unmet}</span>
         </li>`,
           )}
     </ul>
-    <p class="wb-visually-hidden" role="status">${options.touched ? m.summary(kind, met, checks.length) : nothing}</p>
+    <p class="wb-visually-hidden" role="status">${options.touched ? m.summary(kind, met, lines.length) : nothing}</p>
   </div>`;
 }
 

@@ -39,6 +39,8 @@ export interface NewCredentialField {
   other: string | undefined;
   /** A status shown between the field and its checklist, which describes the field too. */
   status?: { id: string; content: TemplateResult };
+  /** For a new login ID: whether the service said it is free (a line of the checklist). */
+  available?: boolean;
   onBlur?: () => void;
 }
 
@@ -174,6 +176,7 @@ export abstract class WbCredentialForm<View extends string> extends WbFormElemen
         policy,
         m: this.checklist.m,
         touched: credential.value !== '',
+        available: credential.available,
       })}
       ${field({ name: `${name}Confirm`, label: m.labelAgain(kind), value: credential.confirmation, onInput: credential.onConfirmationInput })}`;
   }

@@ -168,6 +168,23 @@ export abstract class WbEmailRegistrationElement<
 
   // ---------------------------------------------------------------- confirm from the mailed link
 
+  /**
+   * Opens the confirm step of the mailed link, once `check` (the resource's
+   * `checkLink`, which uses nothing up) says the link can still be used; a
+   * link that cannot shows its screen at once, before anything is typed. A
+   * check that fails otherwise (the network) opens the step anyway: the
+   * confirmation says it then.
+   */
+  protected async openConfirm(check: Promise<unknown>, signal: AbortSignal): Promise<void> {
+    try {
+      await check;
+      this.view = 'confirm';
+    } catch (error) {
+      if (signal.aborted) return;
+      this.view = isWebBillingError(error, 'link_expired') ? 'expired' : 'confirm';
+    }
+  }
+
   /** Completes the registration from the mailed link, once the confirm step has no `errors`; `done` forgets and announces. */
   protected async confirm(errors: Record<string, string>, confirm: () => Promise<Status>, fieldNames: readonly string[], done: () => void): Promise<void> {
     if (Object.keys(errors).length) {
@@ -182,7 +199,11 @@ export abstract class WbEmailRegistrationElement<
   }
 
   #restart(): void {
-    if (!this.dispatchEvent(this.restartEvent())) return;
+    if (this.dispatchEvent(this.restartEvent())) this.#backToStart();
+  }
+
+  /** Leaves the mailed link's steps for the element's start: the registration state, loaded again (or the login it needs). */
+  #backToStart(): void {
     this.forgetConfirmation();
     this.fieldErrors = {};
     this.alert = undefined;
@@ -355,7 +376,7 @@ export abstract class WbEmailRegistrationElement<
           m.completedTitle,
           html`<p class="wb-success" role="status">${m.completed}</p>
             ${this.completedNotes()}`,
-          { actions: nothing },
+          { actions: this.renderTopButton(() => this.#backToStart()) },
         );
       case 'expired':
         return this.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {

@@ -141,6 +141,14 @@ export class WbMembershipRequestedEvent extends Event {
   }
 }
 
+/** The customer asked for the top screen ("To the top screen", at the end of a task). Cancel to route yourself. */
+export class WbTopRequestedEvent extends Event {
+  static readonly type = 'wb-top-requested';
+  constructor() {
+    super(WbTopRequestedEvent.type, CANCELABLE);
+  }
+}
+
 /** The smartphone / computer layout switch changed. */
 export class WbLayoutChangedEvent extends Event {
   static readonly type = 'wb-layout-changed';
@@ -165,6 +173,7 @@ declare global {
     'wb-line-selected': WbLineSelectedEvent;
     'wb-billing-requested': WbBillingRequestedEvent;
     'wb-membership-requested': WbMembershipRequestedEvent;
+    'wb-top-requested': WbTopRequestedEvent;
     'wb-layout-changed': WbLayoutChangedEvent;
   }
 }

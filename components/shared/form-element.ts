@@ -14,6 +14,7 @@ import { state } from 'lit/decorators.js';
 import { isValidationError, isWebBillingError, type RateLimitedError } from '../../src/errors.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { clientContext } from './context.js';
+import { WbTopRequestedEvent } from './events.js';
 import { LocalizeController, WbLocalizedElement } from './localize.js';
 import { common } from './messages.js';
 import { adoptLightStyles, formStyles } from './styles.js';
@@ -47,6 +48,8 @@ export abstract class WbFormElement extends WbLocalizedElement {
   protected readonly idPrefix = `wb${++nextId}`;
   #lastAction?: () => Promise<void>;
   #focusAfterRender = false;
+  /** What to focus after the next render instead of the first problem (a selector). */
+  #focusTarget?: string;
 
   /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
   protected override createRenderRoot(): HTMLElement {
@@ -137,6 +140,14 @@ export abstract class WbFormElement extends WbLocalizedElement {
     this.#focusAfterRender = n > 0;
   }
 
+  /** A problem with the form as a whole, not with any field (wrong credentials): the alert says it, and `focus` (a selector) gets the focus, else the alert. */
+  protected showFormProblem(message: string, focus?: string): void {
+    this.fieldErrors = {};
+    this.alert = { message, retryable: false };
+    this.#focusTarget = focus;
+    this.#focusAfterRender = true;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#focusAfterRender) {
@@ -150,7 +161,9 @@ export abstract class WbFormElement extends WbLocalizedElement {
     // invalid in their own update, which runs after this element's.
     const children = [...this.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
     await Promise.all(children.map((child) => child.updateComplete));
-    const target = this.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.querySelector<HTMLElement>('.wb-alert');
+    const chosen = this.#focusTarget ? this.querySelector<HTMLElement>(this.#focusTarget) : null;
+    this.#focusTarget = undefined;
+    const target = chosen ?? this.querySelector<HTMLElement>('[aria-invalid="true"]') ?? this.querySelector<HTMLElement>('.wb-alert');
     target?.focus();
   }
 
@@ -196,6 +209,14 @@ export abstract class WbFormElement extends WbLocalizedElement {
     return html`<button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
       ${this.busy ? this.common.m.sending : label}
     </button>`;
+  }
+
+  /** "To the top screen", the way on from a completion screen: fires `wb-top-requested`, and unless it is cancelled runs `inPlace`. */
+  protected renderTopButton(inPlace: () => void): TemplateResult {
+    const onClick = (): void => {
+      if (this.dispatchEvent(new WbTopRequestedEvent())) inPlace();
+    };
+    return html`<button type="button" class="wb-button" part="top-button" @click=${onClick}>${this.common.m.toTop}</button>`;
   }
 
   /** A secondary action button. */

@@ -31,6 +31,7 @@ export default {
   sessionExpired: 'Your session has ended. Please log in again; what you typed is kept.',
   sessionEndedRead: 'Your session has ended. Please log in again to see this.',
   logInToSee: 'Please log in to see this.',
+  toTop: 'To the top screen',
   retry: 'Try again',
   logIn: 'Log in',
   sending: 'Sending…',

@@ -32,6 +32,7 @@ export default {
   sessionExpired: 'セッションが終了しました。もう一度ログインしてください（入力内容は残っています）。',
   sessionEndedRead: 'セッションが終了しました。表示するには、もう一度ログインしてください。',
   logInToSee: '表示するにはログインしてください。',
+  toTop: 'トップ画面へ',
   retry: 'もう一度試す',
   logIn: 'ログイン',
   sending: '送信中…',

@@ -105,6 +105,29 @@ export const LINK_CASES: ConformanceCase[] = [
     },
   },
   {
+    name: 'a link can be checked without using it (GET …/confirm): valid until confirmed, 410 for the other purpose, an unknown token, and once used',
+    ref: 'ASVS 5.0 V6.6.2; guide: billing-notice email, reissue email',
+    async run(ctx) {
+      ctx.needs('outbox');
+      const token = await ctx.login(active(ctx));
+      const { link, number } = await noticeLink(ctx, token);
+      for (let i = 0; i < 2; i++) {
+        const { body } = await ctx.api.ok('noticeEmail.checkLink', { query: { token: link } });
+        check(body.valid && body.purpose === 'notice-email', `expected a valid notice-email link, got ${JSON.stringify(body)}`);
+      }
+      expectError(await ctx.api.call('reissueEmail.checkLink', { query: { token: link } }), 'link_expired');
+      expectError(await ctx.api.call('noticeEmail.checkLink', { query: { token: randomAlnum(43) } }), 'link_expired');
+      // The checks used nothing up: the link still confirms, and only then answers 410.
+      const done = await ctx.api.ok('noticeEmail.confirm', { body: { token: link, registeredNumber: number } });
+      check(done.body.state === 'registered', `expected state registered, got ${done.body.state}`);
+      expectError(await ctx.api.call('noticeEmail.checkLink', { query: { token: link } }), 'link_expired');
+      const reissue = await reissueLink(ctx, token);
+      const { body } = await ctx.api.ok('reissueEmail.checkLink', { query: { token: reissue.link } });
+      check(body.purpose === 'reissue-email', `expected purpose reissue-email, got ${body.purpose}`);
+      expectSuccess(await ctx.api.call('reissueEmail.confirm', { body: { token: reissue.link, questionId: reissue.questionId, answer: reissue.answer } }));
+    },
+  },
+  {
     name: 'a link works one second before its lifetime ends and answers 410 one second after',
     ref: 'guide: reissue email (URL valid 24 h); ASVS 5.0 V6.6.2',
     async run(ctx) {

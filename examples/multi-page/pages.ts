@@ -80,6 +80,7 @@ document.addEventListener('wb-membership-requested', (e) => (e.preventDefault(),
 document.addEventListener('wb-forgot-password', (e) => (e.preventDefault(), go('/password-reissue.html')));
 document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go(loginPage())));
 document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? '/reissue-email.html' : '/top.html')));
+document.addEventListener('wb-top-requested', (e) => (e.preventDefault(), go('/top.html')));
 document.addEventListener('wb-line-selected', (e) => {
   const chosen = { line: e.lineNumber, company: e.lineNumber ? undefined : e.companyId };
   sessionStorage.setItem(CHOSEN, JSON.stringify(chosen));

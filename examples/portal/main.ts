@@ -169,6 +169,7 @@ document.addEventListener('wb-membership-requested', (e) => (e.preventDefault(),
 document.addEventListener('wb-forgot-password', (e) => (e.preventDefault(), go('password-reissue')));
 document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go('login')));
 document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? 'reissue-email' : 'top')));
+document.addEventListener('wb-top-requested', (e) => (e.preventDefault(), go('top')));
 /** Screens that need no session: an ended session leaves the customer on them. */
 const PUBLIC = /^(login|confirm|password-reissue)?$/;
 

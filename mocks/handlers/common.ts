@@ -133,6 +133,12 @@ export async function followLink<P extends ConfirmationPurpose>(
   return { key: found.key, record: record as Extract<PendingConfirmation, { purpose: P }>, account };
 }
 
+/** The answer of `GET …/confirm`: the link can still be used (else {@link followLink} threw 410); nothing is used up. */
+export async function checkLink(ctx: BackendContext, token: string, purpose: ConfirmationPurpose, now: Date): Promise<{ valid: true; purpose: ConfirmationPurpose; expiresAt: string }> {
+  const { record } = await followLink(ctx, token, purpose, now);
+  return { valid: true, purpose, expiresAt: record.expiresAt.toISOString() };
+}
+
 /**
  * Counts a wrong answer or number given with a link. The link keeps working,
  * but after `lockThreshold` wrong guesses it is withdrawn (later attempts get

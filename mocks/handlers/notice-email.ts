@@ -24,6 +24,7 @@ import { noticeEmailConfirmMail, noticeEmailRegisteredMail, noticeMonthlyAmountM
 import { ApiError, assertNoIssues, fieldIssue, validationFailed } from '../route.js';
 import type { AccountRecord } from '../store.js';
 import {
+  checkLink,
   confirmationExpiry,
   confirmationLink,
   consumeLink,
@@ -120,6 +121,8 @@ export function noticeEmailHandlers(ctx: BackendContext): HttpHandler[] {
       deleteRegistration(ctx, caller.account, 'notice-email', now, 'No billing-notice email is registered.');
       return undefined;
     }),
+
+    route('noticeEmail.checkLink', ({ query, now }) => checkLink(ctx, query.token, 'notice-email', now)),
 
     route('noticeEmail.confirm', async ({ body, now }) => {
       const { record, account } = await followLink(ctx, body.token, 'notice-email', now);

@@ -19,6 +19,7 @@ import { hashSecret, normalizeAnswer, verifySecret } from '../secrets.js';
 import { SECRET_QUESTIONS } from '../seed.js';
 import type { AccountRecord } from '../store.js';
 import {
+  checkLink,
   confirmationExpiry,
   confirmationLink,
   consumeLink,
@@ -96,6 +97,8 @@ export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
       deleteRegistration(ctx, caller.account, 'reissue-email', now, 'No email for password reissue is registered.');
       return undefined;
     }),
+
+    route('reissueEmail.checkLink', ({ query, now }) => checkLink(ctx, query.token, 'reissue-email', now)),
 
     route('reissueEmail.confirm', async ({ body, now }) => {
       const { record, account } = await followLink(ctx, body.token, 'reissue-email', now);

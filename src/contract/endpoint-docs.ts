@@ -120,6 +120,10 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = /* @__PURE__ */ wi
     summary: 'Delete the email for password reissue (and any pending change). Mails the deleted address that it was deleted.',
     errors: ['not_found', ...READ],
   },
+  'reissueEmail.checkLink': {
+    summary: 'Whether the mailed link (its token) can still be used, checked without using it: the confirm step asks before the customer types anything. 410 `link_expired` when it is unknown, used, expired, withdrawn or for the other purpose.',
+    errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
+  },
   'reissueEmail.confirm': {
     summary: 'Follow the mailed link: the token from the URL, with the secret question and answer again. Single use; expires after 24 hours. When it replaces a registered address, the old address is mailed that it changed.',
     errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
@@ -139,6 +143,10 @@ export const ENDPOINT_DOCS: Record<EndpointId, EndpointDoc> = /* @__PURE__ */ wi
   'noticeEmail.delete': {
     summary: 'Stop the billing-amount notice. Mails the deleted address that it was deleted.',
     errors: ['not_found', ...READ],
+  },
+  'noticeEmail.checkLink': {
+    summary: 'Whether the mailed link (its token) can still be used, checked without using it, as for the reissue email.',
+    errors: ['validation_failed', 'link_expired', 'rate_limited', 'internal'],
   },
   'noticeEmail.confirm': {
     summary: 'Follow the mailed link: the token with the registered phone or customer number (digits, no dashes). Completes the formal registration and mails a completion notice; when it replaces a registered address, the old address is mailed that it changed.',

@@ -177,6 +177,14 @@ export const ENDPOINTS = define({
     response: s.NoContent,
     status: 204,
   },
+  'reissueEmail.checkLink': {
+    method: 'GET',
+    path: '/reissue-email/confirm',
+    auth: 'public',
+    query: s.LinkCheckQuery,
+    response: s.LinkCheckResponse,
+    status: 200,
+  },
   'reissueEmail.confirm': {
     method: 'POST',
     path: '/reissue-email/confirm',
@@ -214,6 +222,14 @@ export const ENDPOINTS = define({
     auth: 'active-session',
     response: s.NoContent,
     status: 204,
+  },
+  'noticeEmail.checkLink': {
+    method: 'GET',
+    path: '/notice-email/confirm',
+    auth: 'public',
+    query: s.LinkCheckQuery,
+    response: s.LinkCheckResponse,
+    status: 200,
   },
   'noticeEmail.confirm': {
     method: 'POST',

@@ -282,6 +282,14 @@ export const ReissueEmailStatus = z.object({
   /** When the pending confirmation link expires. */
   pendingExpiresAt: z.optional(IsoDateTime),
 });
+/** Query of `GET /reissue-email/confirm` and `GET /notice-email/confirm`: the mailed token, checked without using it. */
+export const LinkCheckQuery = z.object({ token: shortText() });
+/** A mailed link that can still be used (one that cannot answers 410 `link_expired`): what it confirms, and until when. */
+export const LinkCheckResponse = z.object({
+  valid: z.literal(true),
+  purpose: z.enum(['reissue-email', 'notice-email']),
+  expiresAt: IsoDateTime,
+});
 /** Body of `POST /reissue-email/confirm`: the mailed token with the question and answer again. */
 export const ReissueEmailConfirmRequest = z.object({
   token: shortText(),

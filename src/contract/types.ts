@@ -26,6 +26,8 @@ export type SessionResponse = z.infer<typeof s.SessionResponse>;
 export type CredentialSetupRequest = z.infer<typeof s.CredentialSetupRequest>;
 /** Answer to the first credential change. */
 export type CredentialSetupResponse = z.infer<typeof s.CredentialSetupResponse>;
+/** A mailed link that can still be used: what it confirms, and until when. */
+export type LinkCheckResponse = z.infer<typeof s.LinkCheckResponse>;
 /** Whether a login ID is free to choose. */
 export type LoginIdAvailabilityResponse = z.infer<typeof s.LoginIdAvailabilityResponse>;
 /** Body of `POST /credentials/password`. */

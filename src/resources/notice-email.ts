@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { normalizeNumber, type NoticeEmailRequest, type NoticeEmailStatus } from '../contract/index.js';
+import { normalizeNumber, type LinkCheckResponse, type NoticeEmailRequest, type NoticeEmailStatus } from '../contract/index.js';
 import type { CallOptions, Transport } from '../transport.js';
 
 /** Registration of the billing-amount notice email. */
@@ -59,6 +59,17 @@ export interface NoticeEmailResource {
    * ```
    */
   confirm(token: string, registeredNumber: string, options?: CallOptions): Promise<NoticeEmailStatus>;
+  /**
+   * Whether the mailed link can still be used, without using it (so the
+   * confirm step can say at once that it cannot). No session needed.
+   *
+   * @throws {@link LinkExpiredError} when the link is expired, used or unknown
+   * @example
+   * ```ts
+   * await client.noticeEmail.checkLink(token); // throws LinkExpiredError for a dead link
+   * ```
+   */
+  checkLink(token: string, options?: CallOptions): Promise<LinkCheckResponse>;
 }
 
 export function createNoticeEmail(transport: Transport): NoticeEmailResource {
@@ -74,5 +85,6 @@ export function createNoticeEmail(transport: Transport): NoticeEmailResource {
         ...options,
         body: { token, registeredNumber: normalizeNumber(registeredNumber) },
       }),
+    checkLink: (token, options) => transport.call('noticeEmail.checkLink', { ...options, query: { token } }),
   };
 }

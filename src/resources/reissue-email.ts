@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { ReissueEmailConfirmRequest, ReissueEmailRequest, ReissueEmailStatus, SecretQuestion } from '../contract/index.js';
+import type { LinkCheckResponse, ReissueEmailConfirmRequest, ReissueEmailRequest, ReissueEmailStatus, SecretQuestion } from '../contract/index.js';
 import type { CallOptions, Transport } from '../transport.js';
 
 /** Registration of the email for password reissue. */
@@ -68,6 +68,17 @@ export interface ReissueEmailResource {
    * ```
    */
   confirm(request: ReissueEmailConfirmRequest, options?: CallOptions): Promise<ReissueEmailStatus>;
+  /**
+   * Whether the mailed link can still be used, without using it (so the
+   * confirm step can say at once that it cannot). No session needed.
+   *
+   * @throws {@link LinkExpiredError} when the link is expired, used or unknown
+   * @example
+   * ```ts
+   * await client.reissueEmail.checkLink(token); // throws LinkExpiredError for a dead link
+   * ```
+   */
+  checkLink(token: string, options?: CallOptions): Promise<LinkCheckResponse>;
 }
 
 export function createReissueEmail(transport: Transport): ReissueEmailResource {
@@ -80,5 +91,6 @@ export function createReissueEmail(transport: Transport): ReissueEmailResource {
       await transport.call('reissueEmail.delete', { ...options });
     },
     confirm: (request, options) => transport.call('reissueEmail.confirm', { ...options, body: request }),
+    checkLink: (token, options) => transport.call('reissueEmail.checkLink', { ...options, query: { token } }),
   };
 }

@@ -93,7 +93,8 @@ describe('<wb-credential-setup>', () => {
       const { el } = await mountSetup();
       for (const kind of ['login-id', 'password'] as const) {
         const list = el.querySelector(`[part~="${kind}-checklist"] ul`)!;
-        expect([...list.querySelectorAll('li')].map((li) => li.dataset.rule)).to.deep.equal(['length', 'letterAndDigit', 'charset', 'differs', 'matches']);
+        const rules = ['length', 'letterAndDigit', 'charset', 'differs', 'matches', ...(kind === 'login-id' ? ['available'] : [])];
+        expect([...list.querySelectorAll('li')].map((li) => li.dataset.rule)).to.deep.equal(rules);
         const symbols = list.querySelector('[part~="symbols"]')!;
         expect(symbols.localName).to.equal('code');
         expect(symbols.textContent).to.equal(DEFAULT_CREDENTIAL_POLICY.allowedSymbols);
@@ -236,6 +237,22 @@ describe('<wb-credential-setup>', () => {
         // One for the whole word, not one per key (a loaded machine may once pause longer than the delay between two keys).
         expect(requests()).to.be.within(1, 2);
       });
+    });
+
+    it('counts "not in use by anyone else" as a line of the checklist: a taken ID does not meet every condition', async () => {
+      const { el } = await mountSetup();
+      const status = el.querySelector('[part~="login-id-checklist"] [role="status"]')!;
+      await fill(el, { newLoginId: 'taro2024', newLoginIdConfirm: 'taro2024' });
+      await until(() => el.querySelector('[part~="availability"]')!.getAttribute('data-state') === 'taken', 3_000, 'taken');
+      await el.updateComplete;
+      const line = checklistItem(el, 'login-id', 'available');
+      expect(line.textContent).to.contain('Not in use by anyone else').and.contain('not met yet');
+      expect(status.textContent!.trim()).to.equal('New login ID: 5 of 6 conditions met.');
+      expect(await axeViolations(el)).to.deep.equal([]);
+      await fill(el, { newLoginId: 'hanako-01', newLoginIdConfirm: 'hanako-01' });
+      field(el, 'newLoginIdConfirm').focus();
+      await until(() => isMet(checklistItem(el, 'login-id', 'available')), 3_000, 'free ID met');
+      expect(status.textContent!.trim()).to.equal('New login ID: 6 of 6 conditions met.');
     });
 
     it('says "available" for a free ID, and asks at once when the customer leaves the field', async () => {
@@ -385,6 +402,11 @@ describe('<wb-credential-setup>', () => {
       expect(choices).to.deep.equal([false]);
       expect(el.textContent).to.contain('any time from the menu');
       expect(el.querySelector('wb-reissue-email')).to.be.null;
+      const top = recordEvents('wb-top-requested');
+      el.querySelector<HTMLButtonElement>('[part~="top-button"]')!.click();
+      top.stop();
+      expect(top.events.length, 'a way on to the top screen').to.equal(1);
+      await until(() => el.querySelector('wb-top'), 2_000, '<wb-top> in place');
     });
 
     it('"now" lets the page route instead when it cancels the choice', async () => {

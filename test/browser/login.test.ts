@@ -7,6 +7,7 @@ import type { WbLogin } from '../../components/login/login.js';
 import type { WbPasswordInput } from '../../components/password-input/password-input.js';
 import { axeViolations } from './helpers/axe.js';
 import { mountInProvider, until, useBackend } from './helpers/backend.js';
+import { errorOf, press, recordEvents } from './helpers/forms.js';
 import { expectFitsWidth } from './helpers/layout.js';
 
 const backend = useBackend();
@@ -115,6 +116,54 @@ describe('<wb-login>', () => {
     await until(() => el.querySelector('[part~="reissue-button"]'), 3_000, 'locked screen');
     expect(el.textContent).to.contain('0800-333-0030');
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('says a wrong login ID or password as the form\'s alert, not as a field needing attention, and focuses the cleared password', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+    await logIn(el, 'taro2024', 'wrong-pass1');
+    await until(() => el.querySelector('[part~="alert"]'), 3_000, 'alert');
+    await until(() => document.activeElement?.getAttribute('name') === 'password', 2_000, 'password focused');
+    const alert = el.querySelector('[part~="alert"]')!.textContent!;
+    expect(alert).to.contain('The login ID or password is incorrect.');
+    expect(alert).not.to.match(/needs? attention/);
+    expect(el.querySelector('[aria-invalid="true"]'), 'no field marked invalid').to.equal(null);
+    expect(el.querySelector<HTMLInputElement>('input[name="password"]')!.value).to.equal('');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('asks for the login ID with its capitals kept', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+    el.querySelector('form')!.requestSubmit();
+    await until(() => el.querySelector('[aria-invalid="true"]'), 2_000, 'field errors');
+    expect(errorOf(el, 'loginId')).to.equal('Enter your login ID.');
+    expect(errorOf(el, 'password')).to.equal('Enter your password.');
+  });
+
+  it('leads from the locked screen back to the login form, focusing its heading', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+    await logIn(el, 'locked01', 'Locked2026');
+    await press(el, 'back-button');
+    await until(() => el.querySelector('form'), 3_000, 'login form');
+    await el.updateComplete;
+    expect(document.activeElement?.textContent).to.equal('Log in to Web Billing');
+    expect(el.querySelector<HTMLInputElement>('input[name="loginId"]')!.value).to.equal('locked01');
+  });
+
+  it('ends the login with a way to the top screen: wb-top-requested for the page, else <wb-top> in place', async () => {
+    const { el } = await mountInProvider<WbLogin>(html`<wb-login></wb-login>`);
+    await logIn(el, 'taro2024', 'Sakura2024!');
+    const recorded = recordEvents('wb-top-requested');
+    const routed = (e: Event) => e.preventDefault();
+    document.addEventListener('wb-top-requested', routed, { once: true });
+    await press(el, 'top-button');
+    expect(recorded.events.length).to.equal(1);
+    expect(recorded.events[0]!.cancelable && recorded.events[0]!.bubbles && recorded.events[0]!.composed).to.be.true;
+    await el.updateComplete;
+    expect(el.querySelector('wb-top'), 'cancelled: the page routes').to.equal(null);
+    expect(await axeViolations(el)).to.deep.equal([]);
+    await press(el, 'top-button');
+    recorded.stop();
+    await until(() => el.querySelector('wb-top'), 2_000, '<wb-top> in place');
   });
 
   it('moves on after a postcard login to the note and then the first change', async () => {

@@ -139,7 +139,8 @@ describe('<wb-notice-email>', () => {
       const number = field(confirm, 'registeredNumber');
       expect(number.inputMode).to.equal('numeric');
       const hint = document.getElementById(number.getAttribute('aria-describedby')!.split(' ')[0]!)!;
-      expect(hint.textContent).to.contain('Enter digits only, e.g. 09012345678 or 0012345678; dashes and full-width digits are removed for you');
+      // One consistent hint: what to type, and that dashes and full-width digits are fine (not "digits only").
+      expect(hint.textContent!.trim()).to.equal('The 10 or 11 digits, e.g. 09012345678 or 0012345678 (dashes and full-width digits are fine).');
       expect(await axeViolations(confirm)).to.deep.equal([]);
       await confirmWith(confirm, '００1-2345-678');
       await until(() => registered.events.length === 2, 3_000, 'registered');
@@ -152,6 +153,7 @@ describe('<wb-notice-email>', () => {
     ]);
     await until(() => confirm.querySelector('.wb-success'), 3_000, 'completion');
     expect(text(confirm)).to.contain('Please confirm the incoming email');
+    expect(confirm.querySelector('[part~="top-button"]')?.textContent?.trim(), 'a way on from the completion').to.equal('To the top screen');
     expect(await axeViolations(confirm)).to.deep.equal([]);
     const done = backend().outbox.latest({ kind: 'notice-email-registered' });
     expect(done?.to).to.equal(EMAIL);
@@ -181,12 +183,12 @@ describe('<wb-notice-email>', () => {
     await until(() => el.querySelector('.wb-success'), 3_000, 'completion');
   });
 
-  it('refuses a link after 24 hours and offers to start again (wb-notice-email-restart, cancelable)', async () => {
+  it('says at once that a link older than 24 hours can no longer be used, and offers to start again (wb-notice-email-restart, cancelable)', async () => {
     const token = await mailedToken();
     backend().clock.advance(DAY + 1000);
     const el = await mount(await loggedInClient(CORP.loginId, CORP.password), token);
-    await confirmWith(el, '0012345678');
-    await until(() => el.querySelector('[part~="restart-button"]'), 3_000, 'expired screen');
+    expect(el.querySelector('[part~="restart-button"]'), 'the expired screen is the first screen').to.exist;
+    expect(el.querySelector('[name="registeredNumber"]'), 'no confirm form to fill in vain').to.equal(null);
     expect(text(el)).to.contain('This link has expired or has already been used — please start the registration again');
     expect(await axeViolations(el)).to.deep.equal([]);
 
@@ -346,7 +348,7 @@ describe('<wb-notice-email>', () => {
     const confirm = await fixture<HTMLElement>(html`<div lang="ja"><wb-provider .client=${testClient()}><wb-notice-email token=${token}></wb-notice-email></wb-provider></div>`);
     const c = confirm.querySelector('wb-notice-email')!;
     await until(() => c.querySelector('input[name="registeredNumber"]'));
-    expect(text(c)).to.contain('ハイフンと全角数字は自動で');
+    expect(text(c)).to.contain('10桁または11桁の番号を入力してください').and.contain('ハイフン入りや全角数字のままでもかまいません').and.not.contain('数字のみ');
     expect(await axeViolations(c)).to.deep.equal([]);
   });
 });

@@ -134,6 +134,29 @@ describe('<wb-reissue-email>', () => {
     expect((await client.reissueEmail.status()).state).to.equal('registered');
   });
 
+  it('ends the completion with a way to the top screen: wb-top-requested for the page, else back to its start', async () => {
+    const client = await corpWithoutEmail();
+    const el = await mount(client, await mailedToken(client));
+    await confirmWithAnswer(el, ANSWER);
+    await until(() => el.querySelector('[part~="top-button"]'), 3_000, 'top button on the completion screen');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const top = recordEvents('wb-top-requested');
+    const routed = (e: Event) => e.preventDefault();
+    document.addEventListener('wb-top-requested', routed, { once: true });
+    try {
+      await press(el, 'top-button');
+      await el.updateComplete;
+      expect(top.events.length).to.equal(1);
+      expect(el.querySelector('[part~="top-button"]'), 'cancelled: the page routes, the element stays').to.exist;
+      await press(el, 'top-button');
+    } finally {
+      top.stop();
+    }
+    expect(el.token).to.equal('');
+    await until(() => el.querySelector('[part~="change-button"]'), 3_000, 'the registered screen, loaded again');
+    expect(document.activeElement, 'focus on the new screen').to.equal(el.querySelector('h2'));
+  });
+
   it('runs the whole journey: register in the element, read the link from the outbox, confirm in a fresh provider', async () => {
     const client = await corpWithoutEmail();
     const el = await mount(client);
@@ -168,12 +191,12 @@ describe('<wb-reissue-email>', () => {
     await until(() => el.querySelector('.wb-success'), 3_000, 'completion after the right answer');
   });
 
-  it('says a link older than 24 hours has expired, and offers to start again', async () => {
+  it('says at once, before anything is typed, that a link older than 24 hours can no longer be used, and offers to start again', async () => {
     const token = await mailedToken(await corpWithoutEmail());
     backend().clock.advance(24 * 3600_000 + 1000);
     const el = await mount(testClient(), token);
-    await confirmWithAnswer(el, ANSWER);
-    await until(() => el.querySelector('[part~="restart-button"]'), 3_000, 'expired screen');
+    expect(el.querySelector('[part~="restart-button"]'), 'the expired screen is the first screen').to.exist;
+    expect(el.querySelector('[name="answer"]'), 'no confirm form to fill in vain').to.equal(null);
     expect(text(el)).to.contain('This link has expired or has already been used — please start the registration again');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -183,8 +206,8 @@ describe('<wb-reissue-email>', () => {
     const token = await mailedToken(client);
     await client.reissueEmail.confirm({ token, questionId: QUESTION, answer: ANSWER });
     const el = await mount(testClient(), token);
-    await confirmWithAnswer(el, ANSWER);
-    await until(() => el.querySelector('[part~="restart-button"]'), 3_000, 'expired screen');
+    expect(el.querySelector('[part~="restart-button"]'), 'the expired screen is the first screen').to.exist;
+    expect(el.querySelector('[name="answer"]')).to.equal(null);
     expect(text(el)).to.contain('already been used');
   });
 
@@ -193,7 +216,6 @@ describe('<wb-reissue-email>', () => {
     backend().clock.advance(24 * 3600_000 + 1000);
     // A day later the customer logs in again (sessions end after 30 idle minutes).
     const el = await mount(await loggedInClient(CORP.loginId, CORP.password), token);
-    await confirmWithAnswer(el, ANSWER);
     const restarts = recordEvents('wb-reissue-email-restart');
     try {
       await press(el, 'restart-button');
@@ -211,7 +233,6 @@ describe('<wb-reissue-email>', () => {
     backend().clock.advance(24 * 3600_000 + 1000);
     const el = await mount(await loggedInClient(CORP.loginId, CORP.password), token);
     el.addEventListener('wb-reissue-email-restart', (e) => e.preventDefault());
-    await confirmWithAnswer(el, ANSWER);
     await press(el, 'restart-button');
     await el.updateComplete;
     expect(el.querySelector('[part~="restart-button"]')).to.exist;
@@ -222,7 +243,6 @@ describe('<wb-reissue-email>', () => {
     const token = await mailedToken(await corpWithoutEmail());
     backend().clock.advance(24 * 3600_000 + 1000);
     const el = await mount(testClient(), token);
-    await confirmWithAnswer(el, ANSWER);
     await press(el, 'restart-button');
     await until(() => el.querySelector('[part~="login-button"]'), 3_000, 'log-in notice');
     expect(text(el)).to.match(/log in first/i);
@@ -397,8 +417,9 @@ describe('<wb-reissue-email>', () => {
   });
 
   it('shows a retry when the questions cannot be loaded, and loads them with it', async () => {
+    const token = await mailedToken(await corpWithoutEmail());
     backend().worker.use(http.get(`${BASE}/reissue-email/questions`, () => HttpResponse.error(), { once: true }));
-    const { el } = await mountInProvider<WbReissueEmail>(html`<wb-reissue-email token="abc"></wb-reissue-email>`);
+    const { el } = await mountInProvider<WbReissueEmail>(html`<wb-reissue-email token=${token}></wb-reissue-email>`, testClient());
     await until(() => el.querySelector('[part~="retry-button"]'), 3_000, 'load error');
     expect(await axeViolations(el)).to.deep.equal([]);
     await press(el, 'retry-button');

@@ -80,6 +80,8 @@ async function postcard(c: Customer): Promise<void> {
   await c.press(confirm.locator('button[type="submit"]'));
   await confirm.getByText('Registration completed').waitFor();
   await c.shot('completed');
+  await c.press(confirm.getByRole('button', { name: 'To the top screen' }));
+  await page.locator('wb-top [part~="billing-button"]').waitFor();
 }
 
 /** Locked: the login refused, the password reissued, the mailed temporary password, the forced change, then Top. */
@@ -118,11 +120,8 @@ async function locked(c: Customer): Promise<void> {
   await c.press(change.getByRole('button', { name: 'Update' }));
   await change.getByText('Password changed').waitFor();
   await c.shot('password-changed');
-  await c.press(change.getByRole('button', { name: 'OK' }));
-  await change.getByText('You are logged in as locked01.').waitFor();
-  // The element stays where it is; the customer goes on with the portal's own nav.
-  // The nav is above the screen: back up to it.
-  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Top' }), { backwards: true });
+  // The way on from the completion: the portal routes wb-top-requested to its top screen.
+  await c.press(change.getByRole('button', { name: 'To the top screen' }));
   await page.locator('wb-top').getByText('03-1234-5678', { exact: true }).waitFor();
   await c.shot('top');
 }

@@ -56,6 +56,7 @@ describe('reference backend contract', () => {
     await ok(b, 'reissueEmail.delete', { token: t });
     const request = { email: 'new@corp.example', emailConfirm: 'new@corp.example', questionId: 'first-pet', answer: 'Tama' };
     await ok(b, 'reissueEmail.register', { token: t, body: request });
+    await ok(b, 'reissueEmail.checkLink', { query: { token: tokenOf(mailsTo(b, 'new@corp.example', 'reissue-email-confirm')[0]) } });
     await ok(b, 'reissueEmail.confirm', {
       body: { token: tokenOf(mailsTo(b, 'new@corp.example', 'reissue-email-confirm')[0]), questionId: 'first-pet', answer: 'Tama' },
     });
@@ -64,6 +65,7 @@ describe('reference backend contract', () => {
     // Notice email
     await ok(b, 'noticeEmail.status', { token: t });
     await ok(b, 'noticeEmail.register', { token: t, body: { type: 'internet', email: 'bill@corp.example' } });
+    await ok(b, 'noticeEmail.checkLink', { query: { token: tokenOf(mailsTo(b, 'bill@corp.example', 'notice-email-confirm')[0]) } });
     await ok(b, 'noticeEmail.confirm', {
       body: { token: tokenOf(mailsTo(b, 'bill@corp.example', 'notice-email-confirm')[0]), registeredNumber: '0012345678' },
     });

@@ -12,6 +12,13 @@ async function corpPending(b: Backend): Promise<{ token: string; link: string }>
   return { token, link: tokenOf(mailsTo(b, 'bill@corp.example', 'notice-email-confirm').at(-1)) };
 }
 
+/** After a confirmed registration: a change, pending with a new link. */
+async function corpPendingAgain(b: Backend): Promise<{ link: string }> {
+  const token = await asCorp(b);
+  assertOk(await call(b, 'noticeEmail.change', { token, body: { type: 'internet', email: 'bill2@corp.example' } }));
+  return { link: tokenOf(mailsTo(b, 'bill2@corp.example', 'notice-email-confirm').at(-1)) };
+}
+
 const monthlyMails = (b: Backend, to = NOTICE) => mailsTo(b, to, 'notice-monthly-amount');
 
 describe('billing-notice email', () => {
@@ -52,6 +59,25 @@ describe('billing-notice email', () => {
     assertError(await call(b, 'noticeEmail.confirm', { body: { token: link, registeredNumber: '0099999999' } }), 'validation_failed', ['registeredNumber:wrong_number']);
     assertError(await call(b, 'noticeEmail.confirm', { body: { token: link, registeredNumber: '' } }), 'validation_failed', ['registeredNumber:required']);
     assertOk(await call(b, 'noticeEmail.confirm', { body: { token: link, registeredNumber: '0012345678' } }));
+  });
+
+  it('checks a link without using it (GET /notice-email/confirm), and answers 410 for a used, expired or foreign one', async () => {
+    const b = freshBackend();
+    const { link } = await corpPending(b);
+    for (let i = 0; i < 3; i++) {
+      const reply = await call(b, 'noticeEmail.checkLink', { query: { token: link } });
+      assertOk(reply);
+      assert.equal(reply.body.valid, true);
+      assert.equal(reply.body.purpose, 'notice-email');
+      assert.ok(Date.parse(reply.body.expiresAt) > b.clock.now().getTime());
+    }
+    assertError(await call(b, 'reissueEmail.checkLink', { query: { token: link } }), 'link_expired');
+    assertError(await call(b, 'noticeEmail.checkLink', { query: { token: 'x'.repeat(43) } }), 'link_expired');
+    assertOk(await call(b, 'noticeEmail.confirm', { body: { token: link, registeredNumber: '0012345678' } }));
+    assertError(await call(b, 'noticeEmail.checkLink', { query: { token: link } }), 'link_expired');
+    const { link: later } = await corpPendingAgain(b);
+    b.clock.advance(DAY + 1000);
+    assertError(await call(b, 'noticeEmail.checkLink', { query: { token: later } }), 'link_expired');
   });
 
   it('refuses the link after 24 hours', async () => {

@@ -52,11 +52,13 @@ const OPERATIONS: Record<EndpointId, (c: WebBillingClient, signal?: AbortSignal)
   'reissueEmail.register': (c, signal) => c.reissueEmail.register({ email: 'a@b.jp', emailConfirm: 'a@b.jp', questionId: 'first-pet', answer: 'x' }, { signal }),
   'reissueEmail.change': (c, signal) => c.reissueEmail.change({ email: 'a@b.jp', emailConfirm: 'a@b.jp', questionId: 'first-pet', answer: 'x' }, { signal }),
   'reissueEmail.delete': (c, signal) => c.reissueEmail.delete({ signal }),
+  'reissueEmail.checkLink': (c, signal) => c.reissueEmail.checkLink('t'.repeat(43), { signal }),
   'reissueEmail.confirm': (c, signal) => c.reissueEmail.confirm({ token: 't'.repeat(43), questionId: 'first-pet', answer: 'x' }, { signal }),
   'noticeEmail.status': (c, signal) => c.noticeEmail.status({ signal }),
   'noticeEmail.register': (c, signal) => c.noticeEmail.register({ type: 'mobile', email: 'a@b.jp' }, { signal }),
   'noticeEmail.change': (c, signal) => c.noticeEmail.change({ type: 'mobile', email: 'a@b.jp' }, { signal }),
   'noticeEmail.delete': (c, signal) => c.noticeEmail.delete({ signal }),
+  'noticeEmail.checkLink': (c, signal) => c.noticeEmail.checkLink('t'.repeat(43), { signal }),
   'noticeEmail.confirm': (c, signal) => c.noticeEmail.confirm('t'.repeat(43), '09012345678', { signal }),
   'passwordReissue.request': (c, signal) => c.passwordReissue.request({ loginId: 'taro2024', email: 'a@b.jp', questionId: 'first-pet', answer: 'x' }, { signal }),
 };
