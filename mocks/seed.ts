@@ -98,8 +98,8 @@ const PHISHING_NOTICE: Notice = {
   id: 'phishing-warning',
   title: { ja: '不審なメールにご注意ください', en: 'Beware of suspicious mails' },
   body: {
-    ja: '弊社を装ったメールが確認されています。本文に <img src=x onerror=alert(1)> のような記述を含むメールやリンクは開かずに削除して下さい。',
-    en: 'Mails pretending to come from us have been reported. Delete, without opening, any mail or link that contains text such as <img src=x onerror=alert(1)>.',
+    ja: '弊社を装ったメールが確認されています。パスワードやクレジットカード番号の入力を求めるメールのリンクは開かずに、メールごと削除してください。',
+    en: 'Mails pretending to come from us have been reported. We never ask for your password or card number by mail: delete any mail that does, without opening its links.',
   },
 };
 

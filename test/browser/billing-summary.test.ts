@@ -42,6 +42,15 @@ describe('<wb-billing-summary>', () => {
   });
 
   it('renders notice text from the server as text, never as HTML', async () => {
+    // The reference backend's own answer, with markup put into the notices' bodies.
+    backend().worker.use(
+      http.get('/api/v1/billing/months/:month/summary', async ({ request }) => {
+        const answer = await backend().fetch(request.url, { headers: request.headers });
+        const body = (await answer.json()) as { notices: { body: { ja: string; en: string } }[] };
+        for (const notice of body.notices) notice.body = { ja: `<img src=x onerror=alert(1)> ${notice.body.ja}`, en: `<img src=x onerror=alert(1)> ${notice.body.en}` };
+        return HttpResponse.json(body, { status: answer.status });
+      }),
+    );
     const el = await mountSummary('corp');
     const text = parts(el, 'notice').map((n) => n.textContent).join('\n');
     expect(text).to.contain('<img src=x onerror=alert(1)>');
