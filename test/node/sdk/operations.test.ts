@@ -270,7 +270,8 @@ describe('account and billing', () => {
   it('gives a summary with usage and plain-text notices', async () => {
     const s = await (await corp()).billing.summary('2026-11');
     assert.ok(s.usage.length > 0);
-    assert.ok(s.notices.some((n) => n.body.ja.includes('<img') || n.body.en.includes('<img')));
+    // The texts as the service wrote them, in both languages (the SDK neither escapes nor strips them).
+    assert.ok(s.notices.some((n) => n.id === 'phishing-warning' && n.body.en.includes('card number') && n.body.ja.includes('クレジットカード番号')));
   });
 });
 
