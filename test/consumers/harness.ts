@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createBackend, DEMO_ACCOUNTS } from '../../mocks/index.js';
@@ -160,4 +161,45 @@ export async function logInThroughWbLogin(page: Page): Promise<void> {
   const number = page.locator('wb-top [part~="registered-number"]');
   await number.waitFor();
   assert.equal((await number.textContent())?.replace(/\D/g, ''), account.registeredNumber.number);
+}
+
+/**
+ * The journey of a consumer project that builds to `dist/` (`npm run build`: tsc --noEmit, with its
+ * compile-only type test, then vite build): no mock backend installed, no msw bundled, and a login
+ * through `<wb-login>` in Chromium against the HTTP backend, without a console error.
+ */
+export function describeBuiltConsumer(title: string, name: string): void {
+  describe(title, () => {
+    let dir: string | undefined;
+    let backend: HttpBackend;
+    let browser: Browser;
+    let site: { url: string; close(): Promise<void> };
+
+    before(async () => {
+      dir = await createConsumer(name);
+      // tsc --noEmit (src/ holds the type test) then vite build.
+      await sh(dir, 'npm', ['run', 'build', '--silent']);
+      [backend, browser] = await Promise.all([startBackend(), launchChromium()]);
+      site = await serveStatic(join(dir, 'dist'), backend.url);
+    });
+
+    after(async () => {
+      await Promise.all([site?.close(), backend?.close(), browser?.close()]);
+      await removeConsumer(dir);
+    });
+
+    it('installs no package of the mock backend', async () => {
+      await assertNoMockBackendInstalled(dir!);
+    });
+
+    it('bundles no msw', async () => {
+      await assertNoMswIn(join(dir!, 'dist'));
+    });
+
+    it('logs in through <wb-login> with no console error', async () => {
+      const { page, errors } = await openPage(browser, site.url);
+      await logInThroughWbLogin(page);
+      assert.deepEqual(errors, []);
+    });
+  });
 }
