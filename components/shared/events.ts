@@ -133,10 +133,13 @@ export class WbBillingRequestedEvent extends Event {
   }
 }
 
-/** The customer asked for a membership screen: the reissue email or the billing-notice email. */
+/** A membership screen: the reissue email, the billing-notice email, or the password change (`<wb-password-change>`). */
+export type MembershipSection = 'reissue-email' | 'notice-email' | 'password-change';
+
+/** The customer asked for a membership screen ({@link MembershipSection}); route on `section`. Cancel to route yourself. */
 export class WbMembershipRequestedEvent extends Event {
   static readonly type = 'wb-membership-requested';
-  constructor(readonly section: 'reissue-email' | 'notice-email') {
+  constructor(readonly section: MembershipSection) {
     super(WbMembershipRequestedEvent.type, CANCELABLE);
   }
 }

@@ -58,7 +58,7 @@ function storeLayout(layout: TopLayout): void {
  * @slot payment - Replaces the credit card and Pay-easy links with the partner's own payment content.
  *
  * @fires wb-billing-requested - "See billing contents" was chosen. Cancelable.
- * @fires wb-membership-requested - A membership menu entry was chosen: `section` is `reissue-email` or `notice-email`. Cancelable.
+ * @fires wb-membership-requested - A membership menu entry was chosen: `section` is `reissue-email`, `notice-email` or `password-change`. Cancelable.
  * @fires wb-layout-changed - The layout switch changed: `layout` is `smartphone` or `computer`.
  *
  * @csspart base - The wrapper.
@@ -73,7 +73,7 @@ function storeLayout(layout: TopLayout): void {
  * @csspart provisional-note - The note that the current amount may still change.
  * @csspart payment-link - Each default payment link (also `credit-card-link`, `pay-easy-link`).
  * @csspart billing-button - "See billing contents".
- * @csspart menu-button - Each membership menu button (also `reissue-email-button`, `notice-email-button`).
+ * @csspart menu-button - Each membership menu button (also `reissue-email-button`, `notice-email-button`, `password-change-button`).
  * @csspart logged-out - The message shown after log out.
  * @csspart loading - A section's loading state.
  * @csspart error - A section's error state.
@@ -202,6 +202,9 @@ export class WbTop extends WbDataElement {
           </button>
           <button type="button" part="menu-button notice-email-button" @click=${() => this.dispatchEvent(new WbMembershipRequestedEvent('notice-email'))}>
             ${m.noticeEmail}
+          </button>
+          <button type="button" part="menu-button password-change-button" @click=${() => this.dispatchEvent(new WbMembershipRequestedEvent('password-change'))}>
+            ${m.passwordChange}
           </button>
         </div>
       </section>

@@ -102,6 +102,18 @@ describe('<wb-top>', () => {
     expect(billing.events).to.have.length(2);
   });
 
+  it('offers "Change password" in the membership menu, firing wb-membership-requested with section password-change', async () => {
+    const { top } = await mountTop();
+    await loaded(top);
+    const membership = record('wb-membership-requested');
+    const button = $<HTMLButtonElement>(top, '[part~="menu-button"][part~="password-change-button"]')!;
+    expect(button.textContent!.trim()).to.equal('Change password');
+    expect(button.closest('section')!.getAttribute('part')).to.contain('menu');
+    button.click();
+    expect(membership.events.map((e) => e.section)).to.deep.equal(['password-change']);
+    expect(membership.events[0]!.bubbles && membership.events[0]!.composed && membership.events[0]!.cancelable).to.be.true;
+  });
+
   it('logs out: the session ends, wb-logged-out reaches the page, and the screen says so', async () => {
     const { top, client } = await mountTop();
     await loaded(top);
