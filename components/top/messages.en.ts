@@ -1,3 +1,4 @@
+import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import { pastMonths } from '../shared/plural.js';
 
 /** English messages of `<wb-top>`. */
@@ -21,6 +22,10 @@ export default {
   reissueEmail: 'Email for password reissue',
   noticeEmail: 'Email notice of the billing amount',
   passwordChange: 'Change password',
+  inquiry: 'Inquiries',
+  inquiryDesk: 'Web Billing inquiry desk',
+  inquiryPhone: 'Phone:',
+  inquiryHours: `Hours: ${INQUIRY_DESK.hours.en}`,
   layout: 'Screen layout',
   smartphone: 'Smartphone',
   computer: 'Computer',

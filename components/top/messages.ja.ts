@@ -1,3 +1,4 @@
+import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import type { Widened } from '../shared/localize.js';
 import type en from './messages.en.js';
 
@@ -22,6 +23,10 @@ export default {
   reissueEmail: 'パスワード再発行用メールアドレス',
   noticeEmail: 'ご請求金額お知らせメール',
   passwordChange: 'パスワードの変更',
+  inquiry: 'お問い合わせ先',
+  inquiryDesk: 'Web Billing 担当窓口',
+  inquiryPhone: '電話番号：',
+  inquiryHours: `受付時間：${INQUIRY_DESK.hours.ja}`,
   layout: '画面表示',
   smartphone: 'スマートフォン',
   computer: 'パソコン',

@@ -32,12 +32,6 @@ export const topStyles = css`
     justify-content: space-between;
     gap: 0.75rem var(--_gap);
   }
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-  }
   .switch {
     margin: 0;
     padding: 0;
@@ -143,6 +137,22 @@ export const topStyles = css`
     border-radius: var(--wb-radius, 0.375rem);
     text-decoration: underline;
     text-underline-offset: 0.15em;
+  }
+  /* The number is dialled as one: it never breaks at its dashes, even at 360 px. */
+  .tel {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    white-space: nowrap;
+    font-size: 1.25rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: var(--wb-color-link, #0b57d0);
+    text-underline-offset: 0.15em;
+  }
+  .footer {
+    display: flex;
+    justify-content: flex-end;
   }
   [part~='logged-out']:focus {
     outline: none;

@@ -1,7 +1,7 @@
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BILLING_RULES } from '../../src/contract/rules.js';
+import { BILLING_RULES, INQUIRY_DESK } from '../../src/contract/rules.js';
 import type { AccountResponse, HistoryResponse } from '../../src/contract/types.js';
 import { WbDataElement } from '../shared/data-element.js';
 import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
@@ -36,12 +36,14 @@ function storeLayout(layout: TopLayout): void {
 }
 
 /**
- * The Web Billing top screen (seed section 2): the registered phone or
- * customer number, the current month's billing amount and due date, payment
- * by credit card and Pay-easy (links to the partner's payment pages, or the
- * partner's own content in the `payment` slot), entries to the billing
- * contents and the membership menu, log out, and a switch between the
- * smartphone and computer layouts.
+ * The Web Billing top screen (seed section 2), in the guide's order: the
+ * registered phone or customer number; Payment (the current month's billing
+ * amount and due date, then payment by credit card and Pay-easy: links to the
+ * partner's payment pages, or the partner's own content in the `payment`
+ * slot); the billing contents; the
+ * membership menu (reissue email, billing-notice email, password change); the
+ * Web Billing inquiry desk; and, at the end, the switch between the
+ * smartphone and computer layouts. Log out is in the title bar.
  *
  * The entries do not navigate by themselves: route on `wb-billing-requested`
  * and `wb-membership-requested`. Log out ends the session through the SDK;
@@ -52,7 +54,7 @@ function storeLayout(layout: TopLayout): void {
  * attribute so page CSS can follow it. Without a stored choice, the `layout`
  * attribute set by the page applies, else the viewport decides.
  *
- * @summary The top screen: registered number, current amount, payment, menus, log out, layout switch.
+ * @summary The top screen: registered number, payment, billing contents, membership menu, inquiry desk, layout switch.
  * @tag wb-top
  *
  * @slot payment - Replaces the credit card and Pay-easy links with the partner's own payment content.
@@ -62,11 +64,12 @@ function storeLayout(layout: TopLayout): void {
  * @fires wb-layout-changed - The layout switch changed: `layout` is `smartphone` or `computer`.
  *
  * @csspart base - The wrapper.
- * @csspart header - The title bar with the layout switch and log out.
+ * @csspart header - The title bar with log out.
  * @csspart heading - The title.
+ * @csspart footer - The end of the screen, holding the layout switch.
  * @csspart layout-switch - The smartphone / computer radio group.
  * @csspart logout-button - The log out button.
- * @csspart card - Each section (also `account`, `payment`, `billing`, `menu`).
+ * @csspart card - Each section (also `account`, `payment`, `billing`, `menu`, `inquiry`).
  * @csspart registered-number - The registered phone number, with dashes as on every screen (`090-1234-5678`), or the customer number as it is.
  * @csspart amount - The current billing amount.
  * @csspart due-date - Its due date.
@@ -74,6 +77,8 @@ function storeLayout(layout: TopLayout): void {
  * @csspart payment-link - Each default payment link (also `credit-card-link`, `pay-easy-link`).
  * @csspart billing-button - "See billing contents".
  * @csspart menu-button - Each membership menu button (also `reissue-email-button`, `notice-email-button`, `password-change-button`).
+ * @csspart inquiry-phone - The inquiry desk's number, a `tel:` link kept on one line.
+ * @csspart inquiry-hours - The inquiry desk's hours.
  * @csspart logged-out - The message shown after log out.
  * @csspart loading - A section's loading state.
  * @csspart error - A section's error state.
@@ -157,16 +162,14 @@ export class WbTop extends WbDataElement {
     return html`<div part="base" class="base">
       <div part="header" class="header">
         <h2 part="heading" id="heading">${m.title}</h2>
-        <div class="tools">
-          ${this.renderLayoutSwitch()}
-          ${signedIn
-            ? html`<button type="button" part="logout-button" class="logout" aria-disabled=${this.loggingOut ? 'true' : 'false'} @click=${this.logout}>
-                ${this.loggingOut ? m.loggingOut : m.logout}
-              </button>`
-            : nothing}
-        </div>
+        ${signedIn
+          ? html`<button type="button" part="logout-button" class="logout" aria-disabled=${this.loggingOut ? 'true' : 'false'} @click=${this.logout}>
+              ${this.loggingOut ? m.loggingOut : m.logout}
+            </button>`
+          : nothing}
       </div>
       ${this.renderBody()}
+      <div part="footer" class="footer">${this.renderLayoutSwitch()}</div>
     </div>`;
   }
 
@@ -208,7 +211,18 @@ export class WbTop extends WbDataElement {
           </button>
         </div>
       </section>
+      ${this.renderInquiry()}
     </div>`;
+  }
+
+  private renderInquiry() {
+    const m = this.i18n.m;
+    return html`<section part="card inquiry" class="card" aria-labelledby="inquiry-heading">
+      <h3 id="inquiry-heading">${m.inquiry}</h3>
+      <p>${m.inquiryDesk}</p>
+      <p class="phone">${m.inquiryPhone} <a part="inquiry-phone" class="tel" href="tel:${INQUIRY_DESK.phone}">${INQUIRY_DESK.phone}</a></p>
+      <p part="inquiry-hours" class="hint">${m.inquiryHours}</p>
+    </section>`;
   }
 
   private renderLayoutSwitch() {

@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/top/define.js';
 import type { WbTop } from '../../components/top/top.js';
+import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import { axeViolations } from './helpers/axe.js';
 import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
 
@@ -112,6 +113,47 @@ describe('<wb-top>', () => {
     button.click();
     expect(membership.events.map((e) => e.section)).to.deep.equal(['password-change']);
     expect(membership.events[0]!.bubbles && membership.events[0]!.composed && membership.events[0]!.cancelable).to.be.true;
+  });
+
+  it("shows the sections in the guide's order: registration, payment, billing contents, membership menu, inquiries, then the layout switch at the end", async () => {
+    const { top } = await mountTop('taro', (t) => t, html`<wb-top credit-card-href="/pay/card"></wb-top>`);
+    await loaded(top);
+    const headings = [...top.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(['Your registration', 'Payment', 'Billing contents', 'Membership menu', 'Inquiries']);
+    const payment = $(top, '[part~="card"][part~="payment"]')!;
+    const inPayment = ['amount', 'due-date', 'credit-card-link'].map((p) => payment.querySelector(`[part~="${p}"]`));
+    expect(inPayment.every(Boolean), 'the amount, its due date, then the payment links').to.be.true;
+    expect(inPayment[0]!.compareDocumentPosition(inPayment[1]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(inPayment[1]!.compareDocumentPosition(inPayment[2]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    const layoutSwitch = $(top, '[part~="layout-switch"]')!;
+    expect(Boolean($(top, '[part~="header"] [part~="layout-switch"]')), 'no longer in the header').to.be.false;
+    for (const part of ['header', 'menu', 'inquiry']) {
+      const other = $(top, `[part~="${part}"]`)!;
+      expect(other.compareDocumentPosition(layoutSwitch) & Node.DOCUMENT_POSITION_FOLLOWING, `the switch comes after ${part}`).to.be.greaterThan(0);
+    }
+    const controls = [...top.shadowRoot!.querySelectorAll('button, a, input')];
+    expect(layoutSwitch.contains(controls.at(-1)!), 'the switch holds the last controls of the screen').to.be.true;
+    expect(Boolean($(top, '[part~="header"] [part~="logout-button"]')), 'log out stays in the header').to.be.true;
+  });
+
+  it('shows the inquiry desk with its number as a tel: link that stays on one line at 360 px, and its hours', async () => {
+    await setViewport({ width: 360, height: 800 });
+    for (const lang of ['en', 'ja']) {
+      const { top } = await mountTop('taro', (t) => html`<div lang=${lang}>${t}</div>`, html`<wb-top layout="smartphone"></wb-top>`);
+      await loaded(top);
+      const inquiry = $(top, '[part~="card"][part~="inquiry"]')!;
+      const link = inquiry.querySelector<HTMLAnchorElement>('a[part~="inquiry-phone"]')!;
+      expect(link.getAttribute('href')).to.equal(`tel:${INQUIRY_DESK.phone}`);
+      expect(link.textContent!.trim()).to.equal(INQUIRY_DESK.phone);
+      expect(getComputedStyle(link).whiteSpace).to.equal('nowrap');
+      const text = document.createRange();
+      text.selectNodeContents(link);
+      expect(text.getClientRects().length, `${lang}: the number is on one line`).to.equal(1);
+      expect(link.getBoundingClientRect().right).to.be.at.most(360);
+      expect(inquiry.querySelector('[part~="inquiry-hours"]')!.textContent).to.contain(INQUIRY_DESK.hours[lang as 'en' | 'ja']);
+      expect(await axeViolations(top)).to.deep.equal([]);
+      top.closest('wb-provider')!.remove();
+    }
   });
 
   it('logs out: the session ends, wb-logged-out reaches the page, and the screen says so', async () => {
