@@ -14,6 +14,7 @@ export default {
   dueDate: 'Due date',
   creditCard: 'Pay by credit card',
   payEasy: 'Pay with Pay-easy',
+  paymentNote: 'Your charges are paid by the method in your contract (direct debit from a bank account, a convenience store payment slip or a credit card). To change the method, please contact the inquiry desk below.',
   billingContents: 'Billing contents',
   billingContentsText: (months: number, breakdowns: number) => `Monthly amounts for ${pastMonths(months)} and detailed breakdowns for the past ${breakdowns === 1 ? 'month' : breakdowns}.`,
   showBilling: 'See billing contents',

@@ -15,6 +15,7 @@ export default {
   dueDate: 'お支払期日',
   creditCard: 'クレジットカードで支払う',
   payEasy: 'Pay-easy（ペイジー）で支払う',
+  paymentNote: 'ご契約のお支払方法（口座振替、コンビニエンスストアでのお支払い、クレジットカード）でお支払いください。お支払方法の変更は、下記のお問い合わせ先までご連絡ください。',
   billingContents: 'ご請求内容',
   billingContentsText: (months: number, breakdowns: number) => `過去${months}か月のご請求金額と、過去${breakdowns}か月のご請求内訳を確認できます。`,
   showBilling: 'ご請求内容を見る',

@@ -36,11 +36,26 @@ function storeLayout(layout: TopLayout): void {
 }
 
 /**
+ * A payment page address as given, when it opens an http(s) page (relative
+ * addresses resolve against the page); else `''`, so that a `javascript:` or
+ * `data:` address from a misconfigured portal never becomes a link.
+ */
+function safePaymentHref(href: string): string {
+  if (!href.trim()) return '';
+  try {
+    const { protocol } = new URL(href, document.baseURI);
+    return protocol === 'https:' || protocol === 'http:' ? href : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
  * The Web Billing top screen (seed section 2), in the guide's order: the
  * registered phone or customer number; Payment (the current month's billing
  * amount and due date, then payment by credit card and Pay-easy: links to the
  * partner's payment pages, or the partner's own content in the `payment`
- * slot); the billing contents; the
+ * slot, or, with neither, how the customer pays); the billing contents; the
  * membership menu (reissue email, billing-notice email, password change); the
  * Web Billing inquiry desk; and, at the end, the switch between the
  * smartphone and computer layouts. Log out is in the title bar.
@@ -57,7 +72,7 @@ function storeLayout(layout: TopLayout): void {
  * @summary The top screen: registered number, payment, billing contents, membership menu, inquiry desk, layout switch.
  * @tag wb-top
  *
- * @slot payment - Replaces the credit card and Pay-easy links with the partner's own payment content.
+ * @slot payment - Replaces the credit card and Pay-easy links (or the note on how to pay) with the partner's own payment content.
  *
  * @fires wb-billing-requested - "See billing contents" was chosen. Cancelable.
  * @fires wb-membership-requested - A membership menu entry was chosen: `section` is `reissue-email`, `notice-email` or `password-change`. Cancelable.
@@ -75,6 +90,7 @@ function storeLayout(layout: TopLayout): void {
  * @csspart due-date - Its due date.
  * @csspart provisional-note - The note that the current amount may still change.
  * @csspart payment-link - Each default payment link (also `credit-card-link`, `pay-easy-link`).
+ * @csspart payment-note - How the customer pays, shown when the partner gives no payment link.
  * @csspart billing-button - "See billing contents".
  * @csspart menu-button - Each membership menu button (also `reissue-email-button`, `notice-email-button`, `password-change-button`).
  * @csspart inquiry-phone - The inquiry desk's number, a `tel:` link kept on one line.
@@ -96,9 +112,13 @@ export class WbTop extends WbDataElement {
 
   /** The layout: `smartphone` (stacked cards) or `computer` (two-column grid). Reflected. */
   @property({ reflect: true }) layout: TopLayout = 'smartphone';
-  /** The partner's credit card payment page; no link without it. */
+  /**
+   * The partner's credit card payment page (an http(s) address, absolute or
+   * relative); no link without it, nor for any other scheme. With neither
+   * payment link, the Payment section says how the customer pays.
+   */
   @property({ attribute: 'credit-card-href' }) creditCardHref = '';
-  /** The partner's Pay-easy payment page; no link without it. */
+  /** The partner's Pay-easy payment page; the same rules as {@link WbTop.creditCardHref}. */
   @property({ attribute: 'pay-easy-href' }) payEasyHref = '';
 
   @state() private loggingOut = false;
@@ -269,8 +289,11 @@ export class WbTop extends WbDataElement {
 
   private renderPaymentLinks() {
     const m = this.i18n.m;
-    const link = (href: string, label: string, part: string) =>
-      href ? html`<a class="pay-link" part="payment-link ${part}" href=${href}>${label}</a>` : nothing;
-    return html`${link(this.creditCardHref, m.creditCard, 'credit-card-link')}${link(this.payEasyHref, m.payEasy, 'pay-easy-link')}`;
+    const links = [
+      { href: safePaymentHref(this.creditCardHref), label: m.creditCard, part: 'credit-card-link' },
+      { href: safePaymentHref(this.payEasyHref), label: m.payEasy, part: 'pay-easy-link' },
+    ].filter((link) => link.href);
+    if (links.length === 0) return html`<p part="payment-note" class="hint">${m.paymentNote}</p>`;
+    return links.map(({ href, label, part }) => html`<a class="pay-link" part="payment-link ${part}" href=${href}>${label}</a>`);
   }
 }

@@ -234,10 +234,41 @@ describe('<wb-top>', () => {
     expect(slotted.querySelector('a')!.checkVisibility()).to.be.true;
   });
 
-  it('renders no payment link without its href', async () => {
+  it('names the payment links clearly and says nothing else when there are links', async () => {
+    const { top } = await mountTop('taro', (t) => t, html`<wb-top credit-card-href="https://pay.example.jp/card" pay-easy-href="/pay/easy"></wb-top>`);
+    await loaded(top);
+    expect([...top.shadowRoot!.querySelectorAll('a[part~="payment-link"]')].map((a) => a.textContent!.trim())).to.deep.equal(['Pay by credit card', 'Pay with Pay-easy']);
+    expect(Boolean($(top, '[part~="payment-note"]'))).to.be.false;
+  });
+
+  it('says how to pay when the partner gives no payment link', async () => {
     const { top } = await mountTop();
     await loaded(top);
-    expect($(top, '[part~="payment-link"]')).to.not.exist;
+    expect(Boolean($(top, '[part~="payment-link"]'))).to.be.false;
+    const note = $(top, '[part~="card"][part~="payment"] [part~="payment-note"]')!;
+    expect(note.textContent).to.contain('by the method in your contract');
+    expect(note.textContent).to.contain('inquiry desk');
+    expect(note.checkVisibility()).to.be.true;
+  });
+
+  it('refuses a payment href that is not http(s): no link, and the note on how to pay instead', async () => {
+    const { top } = await mountTop(
+      'taro',
+      (t) => t,
+      html`<wb-top credit-card-href="javascript:alert(1)" pay-easy-href=" JavaScript:alert(2)"></wb-top>`,
+    );
+    await loaded(top);
+    // Booleans, not elements: chai would print a found link element, with its element tree, into the failure.
+    expect(Boolean($(top, '[part~="payment-link"]')), 'no payment link').to.be.false;
+    expect([...top.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!).filter((href) => /script:/i.test(href))).to.deep.equal([]);
+    expect(Boolean($(top, '[part~="payment-note"]')), 'the note on how to pay').to.be.true;
+    for (const href of ['data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd']) {
+      top.creditCardHref = href;
+      top.payEasyHref = 'https://pay.example.jp/easy';
+      await top.updateComplete;
+      expect(Boolean($(top, '[part~="credit-card-link"]')), href).to.be.false;
+      expect($<HTMLAnchorElement>(top, '[part~="pay-easy-link"]')!.href).to.equal('https://pay.example.jp/easy');
+    }
   });
 
   const faults = {
@@ -293,6 +324,10 @@ describe('<wb-top>', () => {
     expect(top.shadowRoot!.textContent).to.contain('2026年11月ご請求金額');
     expect($(top, '[part~="logout-button"]')!.textContent!.trim()).to.equal('ログアウト');
     expect($(top, 'legend')!.textContent).to.equal('画面表示');
+    expect([...top.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent!.trim())).to.deep.equal(['ご登録情報', 'お支払い', 'ご請求内容', '会員メニュー', 'お問い合わせ先']);
+    expect($(top, '[part~="password-change-button"]')!.textContent!.trim()).to.equal('パスワードの変更');
+    expect($(top, '[part~="payment-note"]')!.textContent).to.contain('お支払方法');
+    expect($(top, '[part~="inquiry-hours"]')!.textContent).to.contain('受付時間');
     expect(await axeViolations(top)).to.deep.equal([]);
   });
 
