@@ -1,5 +1,5 @@
 /**
- * React wrapper of `<wb-top>`: The top screen: registered number, current amount, payment, menus, log out, layout switch.
+ * React wrapper of `<wb-top>`: The top screen: registered number, payment, billing contents, membership menu, inquiry desk, layout switch.
  * Its properties are props. Its events are typed `on…` props: `onBillingRequested` gets a {@link WbBillingRequestedEvent}, `onMembershipRequested` gets a {@link WbMembershipRequestedEvent}, `onLayoutChanged` gets a {@link WbLayoutChangedEvent}.
  * Importing this module registers the element.
  *
@@ -12,7 +12,7 @@ import React from 'react';
 import { WbTop as WbTopElement } from '../top/define.js';
 import type { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
 
-/** `<wb-top>` in React: The top screen: registered number, current amount, payment, menus, log out, layout switch. */
+/** `<wb-top>` in React: The top screen: registered number, payment, billing contents, membership menu, inquiry desk, layout switch. */
 export const WbTop = createComponent({
   react: React,
   tagName: 'wb-top',
