@@ -29,6 +29,7 @@ import type { LocalizedText } from '../src/contract/types.js';
 import { createClock, type Clock } from './clock.js';
 import type { BackendContext } from './context.js';
 import { createHandlers, sendMonthlyNotices } from './handlers/index.js';
+import { senderNameOf } from './mails.js';
 import { createOutbox, type Outbox } from './outbox.js';
 import { createRoute, errorResponse, type RateLimitHook } from './route.js';
 import { randomRequestId } from './secrets.js';
@@ -101,7 +102,8 @@ export interface BackendOptions {
   /**
    * Who the mails are from, as the customer knows the service: the partner's
    * name (e.g. `Example Telecom`). It starts every subject (`[Example
-   * Telecom] …`) and is the From display name. A string serves both
+   * Telecom] …`), is the From display name, and the mail bodies name
+   * and sign with it (`Thank you for using Example Telecom.`). A string serves both
    * languages; default `{ ja: 'Ｗｅｂビリング', en: 'Web Billing' }`.
    */
   senderName?: string | LocalizedText;
@@ -198,7 +200,8 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const policy: CredentialPolicy = { ...structuredClone(options.policy ?? DEFAULT_CREDENTIAL_POLICY), sessionMode, sessionIdleMinutes: SESSION_IDLE_MINUTES };
   const basePath = (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
   const clock = createClock(options.now);
-  const outbox = createOutbox(clock, options.senderName);
+  const sender = senderNameOf(options.senderName);
+  const outbox = createOutbox(clock, sender);
   const store = new MemoryStore({ seed: options.seed, lockThreshold: policy.lockThreshold });
   const listeners = new Set<() => void>();
   const changed = (): void => {
@@ -233,6 +236,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     clock,
     outbox,
     policy,
+    sender,
     linkBase: options.linkBase ?? DEFAULT_LINK_BASE,
     route,
     reset,

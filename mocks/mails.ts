@@ -2,7 +2,9 @@
  * Texts of the mails the service sends, in Japanese with an English variant.
  * The Japanese bodies follow the samples in the seed's user guide (the
  * "ご請求額お知らせメール" confirmation and completion mails); the others are
- * written in the same register.
+ * written in the same register. Where the seed names NTT Finance, a body
+ * names the backend's sender (the `senderName` option, default
+ * {@link DEFAULT_SENDER_NAME}), and signs with it above the inquiry desk.
  *
  * @module
  */
@@ -37,10 +39,13 @@ export function fromLine(sender: LocalizedText): string {
 }
 
 const NO_REPLY = { ja: '※このメールへの返信は出来ません。', en: 'Please do not reply to this mail; replies are not read.' };
-const FOOTER = {
-  ja: `――――――――――――――――――――\nＮＴＴファイナンス\u3000Ｗｅｂビリング\nお問い合わせ：${INQUIRY_DESK.phone}（${INQUIRY_DESK.hours.ja}）`,
-  en: `--\nNTT Finance Web Billing\nInquiries: ${INQUIRY_DESK.phone} (${INQUIRY_DESK.hours.en})`,
-};
+/** The signature under a mail: the sender's name, then the inquiry desk. */
+function footer(sender: LocalizedText): LocalizedText {
+  return {
+    ja: `――――――――――――――――――――\n${sender.ja}\nお問い合わせ：${INQUIRY_DESK.phone}（${INQUIRY_DESK.hours.ja}）`,
+    en: `--\n${sender.en}\nInquiries: ${INQUIRY_DESK.phone} (${INQUIRY_DESK.hours.en})`,
+  };
+}
 
 function lines(...parts: string[]): string {
   return parts.join('\n');
@@ -85,8 +90,9 @@ export function formatYen(amount: number): string {
   return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText {
+export function reissueEmailConfirmMail(link: string, expiresAt: Date, sender: LocalizedText = DEFAULT_SENDER_NAME): MailText {
   const until = formatInstant(expiresAt);
+  const sign = footer(sender);
   return {
     subject: {
       ja: 'ログインパスワード再発行用メールアドレス登録のご確認',
@@ -94,7 +100,7 @@ export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText
     },
     body: {
       ja: lines(
-        'ＮＴＴファイナンスの「Ｗｅｂビリング」をご利用いただきありがとうございます。',
+        `「${sender.ja}」をご利用いただきありがとうございます。`,
         'ログインパスワード再発行用メールアドレスの登録を受け付けました。',
         '登録はまだ完了しておりません。次のＵＲＬにアクセスし、秘密の質問と答えを入力して登録を完了して下さい。',
         '',
@@ -105,10 +111,10 @@ export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText
         'お心当たりのない場合は、このメールを破棄して下さい。',
         NO_REPLY.ja,
         '',
-        FOOTER.ja,
+        sign.ja,
       ),
       en: lines(
-        'Thank you for using NTT Finance Web Billing.',
+        `Thank you for using ${sender.en}.`,
         'We have received a request to register this address for password reissue.',
         'The registration is not complete yet. Open the link below and enter your secret question and answer to complete it.',
         '',
@@ -119,13 +125,14 @@ export function reissueEmailConfirmMail(link: string, expiresAt: Date): MailText
         'If you did not ask for this, please discard this mail.',
         NO_REPLY.en,
         '',
-        FOOTER.en,
+        sign.en,
       ),
     },
   };
 }
 
-export function reissueEmailRegisteredMail(): MailText {
+export function reissueEmailRegisteredMail(sender: LocalizedText = DEFAULT_SENDER_NAME): MailText {
+  const sign = footer(sender);
   return {
     subject: {
       ja: 'ログインパスワード再発行用メールアドレスの登録完了',
@@ -133,24 +140,24 @@ export function reissueEmailRegisteredMail(): MailText {
     },
     body: {
       ja: lines(
-        'ＮＴＴファイナンスの「Ｗｅｂビリング」のログインパスワード再発行用メールアドレスおよび秘密の質問の登録が完了いたしました。',
+        `「${sender.ja}」のログインパスワード再発行用メールアドレスおよび秘密の質問の登録が完了いたしました。`,
         'ログインパスワードをお忘れの場合は、ログイン画面の「ログインパスワード再発行」から再発行のお手続きができます。',
         NO_REPLY.ja,
         '',
-        FOOTER.ja,
+        sign.ja,
       ),
       en: lines(
-        'Your email address and secret question for password reissue on NTT Finance Web Billing are now registered.',
+        `Your email address and secret question for password reissue on ${sender.en} are now registered.`,
         'If you forget your password, use "Reissue login password" on the login screen.',
         NO_REPLY.en,
         '',
-        FOOTER.en,
+        sign.en,
       ),
     },
   };
 }
 
-export function noticeEmailConfirmMail(link: string, expiresAt: Date): MailText {
+export function noticeEmailConfirmMail(link: string, expiresAt: Date, sender: LocalizedText = DEFAULT_SENDER_NAME): MailText {
   const until = formatInstant(expiresAt);
   return {
     subject: {
@@ -159,7 +166,7 @@ export function noticeEmailConfirmMail(link: string, expiresAt: Date): MailText 
     },
     body: {
       ja: lines(
-        'ＮＴＴファイナンスの「ご請求額お知らせメール」の仮登録が完了いたしました。',
+        `${sender.ja}の「ご請求額お知らせメール」の仮登録が完了いたしました。`,
         '本サービスをご利用される場合は、次のＵＲＬの受付サイトから本登録処理を行って下さい。',
         '',
         link,
@@ -172,7 +179,7 @@ export function noticeEmailConfirmMail(link: string, expiresAt: Date): MailText 
         NO_REPLY.ja,
       ),
       en: lines(
-        'The temporary registration for the NTT Finance "billing amount notice mail" is complete.',
+        `The temporary registration for the ${sender.en} "billing amount notice mail" is complete.`,
         'To use the service, complete the formal registration at the link below.',
         '',
         link,
@@ -193,7 +200,7 @@ const NOTICE_TYPE: Record<NoticeEmailType, LocalizedText> = {
   internet: { ja: 'インターネット（パソコン・スマートフォン・タブレット）', en: 'Internet (computer, smartphone or tablet)' },
 };
 
-export function noticeEmailRegisteredMail(type: NoticeEmailType): MailText {
+export function noticeEmailRegisteredMail(type: NoticeEmailType, sender: LocalizedText = DEFAULT_SENDER_NAME): MailText {
   return {
     subject: {
       ja: 'ご請求額お知らせメール本登録完了のお知らせ',
@@ -201,13 +208,13 @@ export function noticeEmailRegisteredMail(type: NoticeEmailType): MailText {
     },
     body: {
       ja: lines(
-        'ＮＴＴファイナンスの「ご請求額お知らせメール」の本登録が完了いたしました。',
+        `${sender.ja}の「ご請求額お知らせメール」の本登録が完了いたしました。`,
         `メールの種類：${NOTICE_TYPE[type].ja}`,
         'ご請求額が確定しましたら、お支払期日の２週間前に本アドレスへお知らせいたします。',
         NO_REPLY.ja,
       ),
       en: lines(
-        'The registration for the NTT Finance "billing amount notice mail" is complete.',
+        `The registration for the ${sender.en} "billing amount notice mail" is complete.`,
         `Type of address: ${NOTICE_TYPE[type].en}`,
         'Each month, once the amount is set, we will send it to this address two weeks before the due date.',
         NO_REPLY.en,
@@ -216,7 +223,11 @@ export function noticeEmailRegisteredMail(type: NoticeEmailType): MailText {
   };
 }
 
-export function noticeMonthlyAmountMail(args: { customerName: string; month: string; amount: number; dueDate: string }): MailText {
+export function noticeMonthlyAmountMail(
+  args: { customerName: string; month: string; amount: number; dueDate: string },
+  sender: LocalizedText = DEFAULT_SENDER_NAME,
+): MailText {
+  const sign = footer(sender);
   const month = formatMonth(args.month);
   const due = formatDate(args.dueDate);
   const yen = formatYen(args.amount);
@@ -229,7 +240,7 @@ export function noticeMonthlyAmountMail(args: { customerName: string; month: str
       ja: lines(
         `${args.customerName} 様`,
         '',
-        `ＮＴＴファイナンスより${month.ja}ご請求分のご請求額をお知らせいたします。`,
+        `${sender.ja}より${month.ja}ご請求分のご請求額をお知らせいたします。`,
         '',
         `ご請求額：${yen}円（税込）`,
         `お支払期日：${due.ja}`,
@@ -237,12 +248,12 @@ export function noticeMonthlyAmountMail(args: { customerName: string; month: str
         'ご請求内訳は「Ｗｅｂビリング」でご確認いただけます。',
         NO_REPLY.ja,
         '',
-        FOOTER.ja,
+        sign.ja,
       ),
       en: lines(
         `Dear ${args.customerName},`,
         '',
-        `This is your NTT Finance billing amount for ${month.en}.`,
+        `This is your billing amount for ${month.en} from ${sender.en}.`,
         '',
         `Amount: ${yen} yen (tax included)`,
         `Due date: ${due.en}`,
@@ -250,13 +261,14 @@ export function noticeMonthlyAmountMail(args: { customerName: string; month: str
         'The breakdown is available on Web Billing.',
         NO_REPLY.en,
         '',
-        FOOTER.en,
+        sign.en,
       ),
     },
   };
 }
 
-export function passwordReissuedMail(temporaryPassword: string, validHours: number): MailText {
+export function passwordReissuedMail(temporaryPassword: string, validHours: number, sender: LocalizedText = DEFAULT_SENDER_NAME): MailText {
+  const sign = footer(sender);
   return {
     subject: {
       ja: 'ログインパスワード再発行通知',
@@ -264,7 +276,7 @@ export function passwordReissuedMail(temporaryPassword: string, validHours: numb
     },
     body: {
       ja: lines(
-        'ＮＴＴファイナンスの「Ｗｅｂビリング」のログインパスワードを再発行いたしました。',
+        `「${sender.ja}」のログインパスワードを再発行いたしました。`,
         '',
         `新しいパスワード：${temporaryPassword}`,
         `（このパスワードは${validHours}時間有効です。）`,
@@ -274,10 +286,10 @@ export function passwordReissuedMail(temporaryPassword: string, validHours: numb
         'お心当たりのない場合は、お手数ですが下記までお問い合わせ下さい。',
         NO_REPLY.ja,
         '',
-        FOOTER.ja,
+        sign.ja,
       ),
       en: lines(
-        'Your NTT Finance Web Billing login password has been reissued.',
+        `Your ${sender.en} login password has been reissued.`,
         '',
         `New password: ${temporaryPassword}`,
         `(It logs in for ${validHours} ${validHours === 1 ? 'hour' : 'hours'}.)`,
@@ -287,15 +299,16 @@ export function passwordReissuedMail(temporaryPassword: string, validHours: numb
         'If you did not ask for this, please contact us.',
         NO_REPLY.en,
         '',
-        FOOTER.en,
+        sign.en,
       ),
     },
   };
 }
 
 /** Sent after every credential change; never carries the new ID or password. */
-export function credentialsChangedMail(what: 'login-id-and-password' | 'password', at: Date): MailText {
+export function credentialsChangedMail(what: 'login-id-and-password' | 'password', at: Date, sender: LocalizedText = DEFAULT_SENDER_NAME): MailText {
   const when = formatInstant(at);
+  const sign = footer(sender);
   const changed =
     what === 'password'
       ? { ja: 'ログインパスワード', en: 'login password' }
@@ -307,18 +320,18 @@ export function credentialsChangedMail(what: 'login-id-and-password' | 'password
     },
     body: {
       ja: lines(
-        `ＮＴＴファイナンスの「Ｗｅｂビリング」の${changed.ja}が${when.ja}に変更されました。`,
+        `「${sender.ja}」の${changed.ja}が${when.ja}に変更されました。`,
         'お心当たりのない場合は、至急下記までお問い合わせ下さい。',
         NO_REPLY.ja,
         '',
-        FOOTER.ja,
+        sign.ja,
       ),
       en: lines(
-        `Your NTT Finance Web Billing ${changed.en} was changed on ${when.en}.`,
+        `Your ${sender.en} ${changed.en} was changed on ${when.en}.`,
         'If you did not make this change, please contact us at once.',
         NO_REPLY.en,
         '',
-        FOOTER.en,
+        sign.en,
       ),
     },
   };
@@ -332,8 +345,10 @@ export function registrationChangedMail(
   which: 'reissue-email' | 'notice-email',
   change: { kind: 'changed'; to: string } | { kind: 'deleted' },
   at: Date,
+  sender: LocalizedText = DEFAULT_SENDER_NAME,
 ): MailText {
   const when = formatInstant(at);
+  const sign = footer(sender);
   const name =
     which === 'reissue-email'
       ? { ja: 'ログインパスワード再発行用メールアドレス', en: 'email address for password reissue' }
@@ -349,18 +364,18 @@ export function registrationChangedMail(
     },
     body: {
       ja: lines(
-        `ＮＴＴファイナンスの「Ｗｅｂビリング」の${name.ja}が${when.ja}に${what.ja}。`,
+        `「${sender.ja}」の${name.ja}が${when.ja}に${what.ja}。`,
         'お心当たりのない場合は、至急下記までお問い合わせ下さい。',
         NO_REPLY.ja,
         '',
-        FOOTER.ja,
+        sign.ja,
       ),
       en: lines(
-        `The ${name.en} of your NTT Finance Web Billing ${what.en} on ${when.en}.`,
+        `The ${name.en} of your ${sender.en} account ${what.en} on ${when.en}.`,
         'If you did not make this change, please contact us at once.',
         NO_REPLY.en,
         '',
-        FOOTER.en,
+        sign.en,
       ),
     },
   };

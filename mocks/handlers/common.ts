@@ -165,5 +165,5 @@ export function deleteRegistration(ctx: BackendContext, account: AccountRecord, 
   const previous = account[field];
   account[field] = null;
   ctx.store.dropPending(account, purpose);
-  if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail(purpose, { kind: 'deleted' }, now) });
+  if (previous) ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail(purpose, { kind: 'deleted' }, now, ctx.sender) });
 }

@@ -28,7 +28,7 @@ function wrongSecret(ctx: BackendContext, caller: Caller, message: string): ApiE
 
 function notifyChange(ctx: BackendContext, caller: Caller, what: 'login-id-and-password' | 'password', now: Date): void {
   const to = caller.account.reissueEmail?.email;
-  if (to) ctx.outbox.send({ to, kind: 'credentials-changed', ...credentialsChangedMail(what, now) });
+  if (to) ctx.outbox.send({ to, kind: 'credentials-changed', ...credentialsChangedMail(what, now, ctx.sender) });
 }
 
 export function credentialHandlers(ctx: BackendContext): HttpHandler[] {

@@ -61,7 +61,7 @@ async function startConfirmation(ctx: BackendContext, account: AccountRecord, bo
     registration: { type: body.type, email },
   });
   const link = confirmationLink(ctx.linkBase, 'notice-email', token);
-  ctx.outbox.send({ to: email, kind: 'notice-email-confirm', ...noticeEmailConfirmMail(link, expiresAt), link });
+  ctx.outbox.send({ to: email, kind: 'notice-email-confirm', ...noticeEmailConfirmMail(link, expiresAt, ctx.sender), link });
 }
 
 /** When the amount mail of a billing month goes out: 14 days before its due date, 00:00 Japan time. */
@@ -90,7 +90,7 @@ export function sendMonthlyNotices(ctx: BackendContext, from: Date, to: Date): v
       ctx.outbox.send({
         to: account.noticeEmail.email,
         kind: 'notice-monthly-amount',
-        ...noticeMonthlyAmountMail({ customerName: account.customerName, month, amount, dueDate: dueDateOf(month) }),
+        ...noticeMonthlyAmountMail({ customerName: account.customerName, month, amount, dueDate: dueDateOf(month) }, ctx.sender),
       });
     }
   }
@@ -144,9 +144,9 @@ export function noticeEmailHandlers(ctx: BackendContext): HttpHandler[] {
       account.noticeEmail = { ...record.registration };
       if (previous && previous.email.toLowerCase() !== record.registration.email.toLowerCase()) {
         const change = { kind: 'changed' as const, to: maskEmail(record.registration.email) };
-        ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('notice-email', change, now) });
+        ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('notice-email', change, now, ctx.sender) });
       }
-      ctx.outbox.send({ to: record.registration.email, kind: 'notice-email-registered', ...noticeEmailRegisteredMail(record.registration.type) });
+      ctx.outbox.send({ to: record.registration.email, kind: 'notice-email-registered', ...noticeEmailRegisteredMail(record.registration.type, ctx.sender) });
       return status(ctx, account, now);
     }),
   ];

@@ -78,7 +78,7 @@ export function passwordReissueHandlers(ctx: BackendContext): HttpHandler[] {
         account.password = { hash: hashSecret(password), temporary: true, expiresAt: new Date(now.getTime() + policy.temporaryPasswordHours * 3_600_000) };
         store.failedLogins.delete(store.failureKey(key, account));
         store.endSessionsOf(account.id);
-        outbox.send({ to: registration.email, kind: 'password-reissued', ...passwordReissuedMail(password, policy.temporaryPasswordHours), temporaryPassword: password });
+        outbox.send({ to: registration.email, kind: 'password-reissued', ...passwordReissuedMail(password, policy.temporaryPasswordHours, ctx.sender), temporaryPassword: password });
       }
       return { accepted: true as const };
     }),

@@ -65,7 +65,7 @@ async function startConfirmation(ctx: BackendContext, account: AccountRecord, bo
     registration: { email, questionId: body.questionId, answer: hashSecret(normalizeAnswer(body.answer)) },
   });
   const link = confirmationLink(ctx.linkBase, 'reissue-email', token);
-  ctx.outbox.send({ to: email, kind: 'reissue-email-confirm', ...reissueEmailConfirmMail(link, expiresAt), link });
+  ctx.outbox.send({ to: email, kind: 'reissue-email-confirm', ...reissueEmailConfirmMail(link, expiresAt, ctx.sender), link });
 }
 
 export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
@@ -117,9 +117,9 @@ export function reissueEmailHandlers(ctx: BackendContext): HttpHandler[] {
       account.reissueEmail = record.registration;
       if (previous && previous.email.toLowerCase() !== record.registration.email.toLowerCase()) {
         const change = { kind: 'changed' as const, to: maskEmail(record.registration.email) };
-        ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('reissue-email', change, now) });
+        ctx.outbox.send({ to: previous.email, kind: 'registration-changed', ...registrationChangedMail('reissue-email', change, now, ctx.sender) });
       }
-      ctx.outbox.send({ to: record.registration.email, kind: 'reissue-email-registered', ...reissueEmailRegisteredMail() });
+      ctx.outbox.send({ to: record.registration.email, kind: 'reissue-email-registered', ...reissueEmailRegisteredMail(ctx.sender) });
       return status(ctx, account, now);
     }),
   ];

@@ -5,25 +5,31 @@ import * as mails from '../../../mocks/mails.js';
 import { createOutbox } from '../../../mocks/outbox.js';
 import { MAIL_SENDER } from '../../../src/contract/rules.js';
 import type { OutboxMail } from '../../../src/contract/dev.js';
+import type { LocalizedText } from '../../../src/contract/types.js';
 import { asSetUpPostcard, assertOk, call, freshBackend, mailsTo } from './helpers.js';
 
 const at = new Date('2026-11-20T01:00:00Z');
-/** One mail of every kind, as the handlers make them. */
-const EVERY_KIND: Record<OutboxMail['kind'], () => mails.MailText> = {
-  'reissue-email-confirm': () => mails.reissueEmailConfirmMail('http://localhost/confirm?token=t', at),
-  'reissue-email-registered': () => mails.reissueEmailRegisteredMail(),
-  'notice-email-confirm': () => mails.noticeEmailConfirmMail('http://localhost/confirm?token=t', at),
-  'notice-email-registered': () => mails.noticeEmailRegisteredMail('mobile'),
-  'notice-monthly-amount': () => mails.noticeMonthlyAmountMail({ customerName: '山田 太郎', month: '2026-11', amount: 5400, dueDate: '2026-12-26' }),
-  'password-reissued': () => mails.passwordReissuedMail('Tmp12345', 24),
-  'credentials-changed': () => mails.credentialsChangedMail('password', at),
-  'registration-changed': () => mails.registrationChangedMail('notice-email', { kind: 'deleted' }, at),
+type Sender = LocalizedText | undefined;
+/** One mail of every kind, as the handlers make them (with the backend's sender name, or none for the default). */
+const EVERY_KIND: Record<OutboxMail['kind'], (sender: Sender) => mails.MailText> = {
+  'reissue-email-confirm': (sender) => mails.reissueEmailConfirmMail('http://localhost/confirm?token=t', at, sender),
+  'reissue-email-registered': (sender) => mails.reissueEmailRegisteredMail(sender),
+  'notice-email-confirm': (sender) => mails.noticeEmailConfirmMail('http://localhost/confirm?token=t', at, sender),
+  'notice-email-registered': (sender) => mails.noticeEmailRegisteredMail('mobile', sender),
+  'notice-monthly-amount': (sender) => mails.noticeMonthlyAmountMail({ customerName: '山田 太郎', month: '2026-11', amount: 5400, dueDate: '2026-12-26' }, sender),
+  'password-reissued': (sender) => mails.passwordReissuedMail('Tmp12345', 24, sender),
+  'credentials-changed': (sender) => mails.credentialsChangedMail('password', at, sender),
+  'registration-changed': (sender) => mails.registrationChangedMail('notice-email', { kind: 'deleted' }, at, sender),
 };
 
-function sendAll(senderName?: string): OutboxMail[] {
+function sendAll(senderName?: string | LocalizedText): OutboxMail[] {
   const outbox = createOutbox(createClock(at), senderName);
-  return Object.entries(EVERY_KIND).map(([kind, make]) => outbox.send({ to: 'a@example.jp', kind: kind as OutboxMail['kind'], ...make() }));
+  const sender = senderName === undefined ? undefined : mails.senderNameOf(senderName);
+  return Object.entries(EVERY_KIND).map(([kind, make]) => outbox.send({ to: 'a@example.jp', kind: kind as OutboxMail['kind'], ...make(sender) }));
 }
+
+/** The kinds whose body ends with the signature and the inquiry desk. */
+const SIGNED: OutboxMail['kind'][] = ['reissue-email-confirm', 'reissue-email-registered', 'notice-monthly-amount', 'password-reissued', 'credentials-changed', 'registration-changed'];
 
 describe('mail sender name', () => {
   it('starts every kind of mail subject with the same prefix, "Web Billing" by default', () => {
@@ -47,6 +53,31 @@ describe('mail sender name', () => {
     assert.equal(mail.subject.ja, '【Example Telecom】ログインパスワード再発行用メールアドレス登録のご確認');
     assert.equal(mail.from, `Example Telecom <${MAIL_SENDER}>`);
     for (const other of sendAll('Example Telecom')) assert.ok(other.subject.en.startsWith('[Example Telecom] '), other.kind);
+    assert.match(mail.body.en, /^Thank you for using Example Telecom\./);
+    assert.match(mail.body.ja, /^「Example Telecom」をご利用いただきありがとうございます。/);
+    assert.doesNotMatch(mail.body.en + mail.body.ja, /NTT|ＮＴＴ/);
+  });
+
+  it('names the sender, not NTT Finance, in every kind of mail body, and signs with it', () => {
+    const sender = { ja: '例テレコム', en: 'Example Telecom' };
+    for (const mail of sendAll(sender)) {
+      assert.doesNotMatch(mail.body.en, /NTT Finance/, mail.kind);
+      assert.doesNotMatch(mail.body.ja, /ＮＴＴファイナンス|NTT/, mail.kind);
+      assert.ok(mail.body.en.includes('Example Telecom'), `${mail.kind} (en) names the sender`);
+      assert.ok(mail.body.ja.includes('例テレコム'), `${mail.kind} (ja) names the sender`);
+      if (!SIGNED.includes(mail.kind)) continue;
+      assert.match(mail.body.en, /\n--\nExample Telecom\nInquiries: 0800-333-0030 \(/, `${mail.kind} (en) signature`);
+      assert.match(mail.body.ja, /\n―+\n例テレコム\nお問い合わせ：0800-333-0030（/, `${mail.kind} (ja) signature`);
+    }
+  });
+
+  it('names and signs with "Web Billing" by default, the default sender name', () => {
+    for (const mail of sendAll()) {
+      assert.doesNotMatch(mail.body.en + mail.body.ja, /NTT|ＮＴＴ/, mail.kind);
+      assert.ok(mail.body.en.includes('Web Billing'), mail.kind);
+      assert.ok(mail.body.ja.includes('Ｗｅｂビリング'), mail.kind);
+      if (SIGNED.includes(mail.kind)) assert.match(mail.body.en, /\n--\nWeb Billing\nInquiries: /, mail.kind);
+    }
   });
 });
 

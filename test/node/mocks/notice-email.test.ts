@@ -36,7 +36,8 @@ describe('billing-notice email', () => {
     assert.equal(reply.body.pendingType, 'internet');
     const [mail] = mailsTo(b, 'bill@corp.example', 'notice-email-confirm');
     assert.ok(mail);
-    assert.ok(mail.body.ja.startsWith('ＮＴＴファイナンスの「ご請求額お知らせメール」の仮登録が完了いたしました。'));
+    // The seed's text, with the sender's name (here the default) where the seed has NTT Finance.
+    assert.ok(mail.body.ja.startsWith('Ｗｅｂビリングの「ご請求額お知らせメール」の仮登録が完了いたしました。'));
     assert.match(mail.body.ja, /２４時間以内/);
     assert.equal(new URL(mail.link!).searchParams.get('purpose'), 'notice-email');
   });
