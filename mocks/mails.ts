@@ -51,38 +51,46 @@ function lines(...parts: string[]): string {
   return parts.join('\n');
 }
 
+/** Year, month, day, hour and minute of an instant in Japan time. */
+const JST_PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+/** An English month name ("November") of a UTC date. */
+const EN_MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long' });
+
 function jst(date: Date): { y: number; m: number; d: number; hh: string; mm: string } {
-  const t = new Date(date.getTime() + 9 * 3600_000);
-  return {
-    y: t.getUTCFullYear(),
-    m: t.getUTCMonth() + 1,
-    d: t.getUTCDate(),
-    hh: String(t.getUTCHours()).padStart(2, '0'),
-    mm: String(t.getUTCMinutes()).padStart(2, '0'),
-  };
+  const parts = JST_PARTS.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return { y: Number(part('year')), m: Number(part('month')), d: Number(part('day')), hh: part('hour'), mm: part('minute') };
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const enMonth = (y: number, m: number): string => EN_MONTH.format(Date.UTC(y, m - 1, 1));
 
 /** An instant in Japan time, in both languages. */
 export function formatInstant(date: Date): LocalizedText {
   const t = jst(date);
   return {
     ja: `${t.y}年${t.m}月${t.d}日 ${t.hh}:${t.mm}`,
-    en: `${t.d} ${EN_MONTHS[t.m - 1]} ${t.y}, ${t.hh}:${t.mm} JST`,
+    en: `${t.d} ${enMonth(t.y, t.m)} ${t.y}, ${t.hh}:${t.mm} JST`,
   };
 }
 
 /** A `YYYY-MM-DD` date in both languages. */
 export function formatDate(isoDate: string): LocalizedText {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return { ja: `${y}年${m}月${d}日`, en: `${d} ${EN_MONTHS[m - 1]} ${y}` };
+  return { ja: `${y}年${m}月${d}日`, en: `${d} ${enMonth(y, m)} ${y}` };
 }
 
 /** A `YYYY-MM` month in both languages. */
 export function formatMonth(month: string): LocalizedText {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return { ja: `${y}年${m}月`, en: `${EN_MONTHS[m - 1]} ${y}` };
+  return { ja: `${y}年${m}月`, en: `${enMonth(y, m)} ${y}` };
 }
 
 /** Integer yen with thousands separators (no locale data needed). */

@@ -82,6 +82,15 @@ describe('mail sender name', () => {
 });
 
 describe('mail copy', () => {
+  it('writes instants in Japan time, dates and months in both languages, unchanged across midnight and the year end', () => {
+    assert.deepEqual(mails.formatInstant(new Date('2026-11-19T15:00:00Z')), { ja: '2026年11月20日 00:00', en: '20 November 2026, 00:00 JST' });
+    assert.deepEqual(mails.formatInstant(new Date('2026-12-31T14:59:59Z')), { ja: '2026年12月31日 23:59', en: '31 December 2026, 23:59 JST' });
+    assert.deepEqual(mails.formatInstant(new Date('2026-12-31T15:05:00Z')), { ja: '2027年1月1日 00:05', en: '1 January 2027, 00:05 JST' });
+    assert.deepEqual(mails.formatDate('2026-02-03'), { ja: '2026年2月3日', en: '3 February 2026' });
+    assert.deepEqual(mails.formatMonth('2026-09'), { ja: '2026年9月', en: 'September 2026' });
+  });
+
+
   it('counts hours in the singular for one', () => {
     assert.match(mails.passwordReissuedMail('Tmp12345', 1).body.en, /\(It logs in for 1 hour\.\)/);
     assert.match(mails.passwordReissuedMail('Tmp12345', 24).body.en, /\(It logs in for 24 hours\.\)/);
