@@ -3,7 +3,7 @@
  * header following the session (and logging out from it), the chrome in
  * Japanese and kept across a reload, the footer's inquiry desk, the mailbox
  * as a closed bar on a phone, no request for /favicon.ico, no layout shift
- * at load. Each
+ * at load, and the React page's focus on the chosen month's breakdown. Each
  * journey runs at the cells that show its point, to keep the file quick.
  * See `harness.ts`.
  */
@@ -231,10 +231,28 @@ async function stable(c: Customer): Promise<void> {
   assert.ok(atReload < 0.1, `layout shift at a reload, logged in: ${atReload}`);
 
   // The other pages of the demo server load too (each with its inline icon).
-  for (const path of ['theme.html']) {
+  for (const path of ['theme.html', 'react/']) {
     await page.goto(new URL(path, proxied!.url).href);
     await page.locator('wb-login input[name="loginId"]').waitFor();
   }
+}
+
+/** The React page: a heading; a month chosen on a phone puts the focus (and the view) on its breakdown's heading. */
+async function react(c: Customer): Promise<void> {
+  const { page } = c;
+  await page.goto(new URL('react/', page.url()).href);
+  await page.getByRole('heading', { level: 1, name: 'Web Billing in React' }).waitFor();
+  await c.login('taro2024', 'Sakura2024!');
+  const list = page.locator('wb-billing-list');
+  await list.locator('tbody tr').first().waitFor();
+  await c.shot('list');
+  await c.press(list.locator('[part~="breakdown-button"]').first());
+  const heading = page.locator('wb-breakdown [part~="heading"]');
+  await c.assertFocus(heading, 'the breakdown heading has the focus');
+  const box = (await heading.boundingBox())!;
+  assert.ok(box.y >= 0 && box.y < PHONE.height / 2, `the heading is in view (${box.y})`);
+  await page.locator('wb-breakdown [part~="totals"]').first().waitFor();
+  await c.shot('breakdown', false);
 }
 
 journeys(
@@ -263,6 +281,14 @@ journeys(
       cells: [
         { ...PHONE, mode: 'clicks' },
         { ...DESKTOP, mode: 'clicks' },
+      ],
+    },
+    react: {
+      title: 'React page: a heading, and the focus on the breakdown of the month chosen',
+      run: react,
+      cells: [
+        { ...PHONE, mode: 'clicks' },
+        { ...PHONE, mode: 'keyboard' },
       ],
     },
   },
