@@ -16,11 +16,7 @@ import type { OutboxMail } from '../../src/contract/dev.js';
 import { currentLang, onLangChange, t } from './chrome.js';
 
 const HOUR = 3_600_000;
-const STEPS: [label: string, ms: number][] = [
-  ['+1 h', HOUR],
-  ['+24 h', 24 * HOUR],
-  ['+14 days', 14 * 24 * HOUR],
-];
+const STEPS = [HOUR, 24 * HOUR, 14 * 24 * HOUR];
 /** Where the panel is a bar over the page (portal.css's breakpoint). */
 const NARROW = matchMedia('(max-width: 48rem)');
 /** How many mails the customer has seen (the panel open), kept across reloads of this tab. */
@@ -121,8 +117,8 @@ export function startMailbox(backend: Backend, { open, reset: resetDemo }: { ope
   const clock = el('output');
   const count = el('span');
   const list = el('ol', { reversed: true });
-  const steps = STEPS.map(([label, ms]) => {
-    const button = el('button', { type: 'button' }, label);
+  const steps = STEPS.map((ms) => {
+    const button = el('button', { type: 'button' });
     button.addEventListener('click', () => (backend.clock.advance(ms), refresh()));
     return button;
   });
@@ -144,6 +140,7 @@ export function startMailbox(backend: Backend, { open, reset: resetDemo }: { ope
     kept.textContent = m.mailboxKept;
     clockLabel.textContent = m.clock;
     group.ariaLabel = m.advance;
+    steps.forEach((button, i) => (button.textContent = m.steps[i] ?? ''));
     reset.textContent = m.reset;
     mailsLabel.textContent = m.mails;
     accounts.replaceChildren(accountsList());

@@ -120,6 +120,11 @@ async function japanese(c: Customer): Promise<void> {
     await footer.getByRole('navigation', { name: '規約など' }).getByRole('link', { name: 'ご利用規約' }).waitFor();
     await footer.getByRole('link', { name: '個人情報の取り扱い' }).waitFor();
     await page.getByRole('button', { name: /^メールボックス\s*（デモ専用）/ }).waitFor();
+    // Inside the mailbox too (read without opening it: on a phone it is a closed bar).
+    const steps = page.locator('.mailbox .steps');
+    assert.equal(await steps.getAttribute('aria-label'), 'バックエンドの時計を進める');
+    assert.equal(await steps.textContent(), '+1時間+24時間+14日');
+    assert.equal(await page.locator('.mailbox .reset').textContent(), 'デモをリセット');
     await page.locator('wb-login').getByRole('heading', { name: 'Web Billing ログイン' }).waitFor();
     assert.equal(await page.title(), 'ログイン · Example Telecom Web Billing（デモ）');
   };
