@@ -13,6 +13,42 @@ import { startMailbox } from './mailbox.js';
 // The language kept from the last visit, before anything renders (the elements follow <html lang>).
 setLang(savedLang() ?? 'en');
 
+// The header follows the session through the provider's events: found at page load, a login, a first change, an end.
+// Listened to before the elements load, so not even the first (wb-session-restored) is missed.
+const header = document.querySelector<HTMLElement>('.site-header')!;
+const provider = document.querySelector('wb-provider')!;
+/** Whether the provider has said (until then neither state shows, so nothing flips at a reload). */
+let sessionKnown = false;
+function showAccount(): void {
+  if (!sessionKnown) return;
+  const session = provider.client?.auth.current;
+  header.dataset.session = session ? 'logged-in' : 'logged-out';
+  const [before, after] = t().loggedInAs;
+  header.querySelector('.account-status .before')!.textContent = before;
+  header.querySelector('.account-status .after')!.textContent = after;
+  header.querySelector('.login-id')!.textContent = session?.loginId ?? '';
+}
+function sessionChanged(): void {
+  sessionKnown = true;
+  showAccount();
+}
+for (const type of ['wb-session-restored', 'wb-logged-in', 'wb-logged-out', 'wb-credentials-changed'] as const) {
+  document.addEventListener(type, sessionChanged);
+}
+// Logging out from the header: the provider then fires wb-logged-out, which routes to the login (below).
+const logout = header.querySelector<HTMLButtonElement>('.logout')!;
+logout.addEventListener('click', () => {
+  logout.disabled = true;
+  logout.textContent = t().loggingOut;
+  void provider.client?.auth
+    .logout()
+    .catch((error: unknown) => console.warn('Logout:', error))
+    .finally(() => {
+      logout.disabled = false;
+      logout.textContent = t().logout;
+    });
+});
+
 /** Where the backend's state is kept (DEMO ONLY: a real service keeps it on its servers). */
 const STATE_KEY = 'web-billing-kit-demo:backend';
 
@@ -241,40 +277,6 @@ onLangChange(() => {
   if (current === 'terms' || current === 'privacy') screens[current]!();
 });
 
-// The header follows the session through the provider's events: found at page load, a login, a first change, an end.
-const header = document.querySelector<HTMLElement>('.site-header')!;
-const provider = document.querySelector('wb-provider')!;
-/** Whether the provider has said (until then neither state shows, so nothing flips at a reload). */
-let sessionKnown = false;
-function showAccount(): void {
-  if (!sessionKnown) return;
-  const session = provider.client?.auth.current;
-  header.dataset.session = session ? 'logged-in' : 'logged-out';
-  const [before, after] = t().loggedInAs;
-  header.querySelector('.account-status .before')!.textContent = before;
-  header.querySelector('.account-status .after')!.textContent = after;
-  header.querySelector('.login-id')!.textContent = session?.loginId ?? '';
-}
-function sessionChanged(): void {
-  sessionKnown = true;
-  showAccount();
-}
-for (const type of ['wb-session-restored', 'wb-logged-in', 'wb-logged-out', 'wb-credentials-changed'] as const) {
-  document.addEventListener(type, sessionChanged);
-}
-// Logging out from the header: the provider then fires wb-logged-out, which routes to the login (above).
-const logout = header.querySelector<HTMLButtonElement>('.logout')!;
-logout.addEventListener('click', () => {
-  logout.disabled = true;
-  logout.textContent = t().loggingOut;
-  void provider.client?.auth
-    .logout()
-    .catch((error: unknown) => console.warn('Logout:', error))
-    .finally(() => {
-      logout.disabled = false;
-      logout.textContent = t().logout;
-    });
-});
 function showCopyright(): void {
   document.querySelector('.copyright')!.textContent = t().copyright(brand);
 }
