@@ -7,7 +7,47 @@
  * into the address bar finds the registration it was sent for.
  */
 import { startBrowserBackend } from '../../mocks/browser.js';
+import { onLangChange, savedLang, setLang, t } from './chrome.js';
 import { startMailbox } from './mailbox.js';
+
+// The language kept from the last visit, before anything renders (the elements follow <html lang>).
+setLang(savedLang() ?? 'en');
+
+// The header follows the session through the provider's events: found at page load, a login, a first change, an end.
+// Listened to before the elements load, so not even the first (wb-session-restored) is missed.
+const header = document.querySelector<HTMLElement>('.site-header')!;
+const provider = document.querySelector('wb-provider')!;
+/** Whether the provider has said (until then neither state shows, so nothing flips at a reload). */
+let sessionKnown = false;
+function showAccount(): void {
+  if (!sessionKnown) return;
+  const session = provider.client?.auth.current;
+  header.dataset.session = session ? 'logged-in' : 'logged-out';
+  const [before, after] = t().loggedInAs;
+  header.querySelector('.account-status .before')!.textContent = before;
+  header.querySelector('.account-status .after')!.textContent = after;
+  header.querySelector('.login-id')!.textContent = session?.loginId ?? '';
+}
+function sessionChanged(): void {
+  sessionKnown = true;
+  showAccount();
+}
+for (const type of ['wb-session-restored', 'wb-logged-in', 'wb-logged-out', 'wb-credentials-changed'] as const) {
+  document.addEventListener(type, sessionChanged);
+}
+// Logging out from the header: the provider then fires wb-logged-out, which routes to the login (below).
+const logout = header.querySelector<HTMLButtonElement>('.logout')!;
+logout.addEventListener('click', () => {
+  logout.disabled = true;
+  logout.textContent = t().loggingOut;
+  void provider.client?.auth
+    .logout()
+    .catch((error: unknown) => console.warn('Logout:', error))
+    .finally(() => {
+      logout.disabled = false;
+      logout.textContent = t().logout;
+    });
+});
 
 /** Where the backend's state is kept (DEMO ONLY: a real service keeps it on its servers). */
 const STATE_KEY = 'web-billing-kit-demo:backend';
@@ -95,6 +135,17 @@ function show<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTML
   screen.replaceChildren(Object.assign(document.createElement(tag), props));
 }
 
+/** The partner's brand, as the page's header names it. */
+const brand = document.querySelector('[data-brand]')?.textContent ?? 'Example Telecom';
+
+/** The legal pages: the partner's own documents go here; this fictional company has none, and says so. */
+function placeholder(which: 'terms' | 'privacy'): void {
+  const article = document.createElement('article');
+  const heading = Object.assign(document.createElement('h2'), { textContent: t()[which] });
+  article.append(heading, Object.assign(document.createElement('p'), { textContent: t().placeholder(brand) }));
+  screen.replaceChildren(article);
+}
+
 const screens: Record<string, (arg?: string) => void> = {
   // The login says why the customer is here (the provider tells it: a logout, an expiry, another tab).
   login: () => show('wb-login'),
@@ -110,6 +161,8 @@ const screens: Record<string, (arg?: string) => void> = {
   'notice-email': () => show('wb-notice-email'),
   'password-reissue': () => show('wb-password-reissue'),
   'password-change': () => show('wb-password-change'),
+  terms: () => placeholder('terms'),
+  privacy: () => placeholder('privacy'),
   confirm: () => {
     if (!confirmation) return go('login');
     show(confirmation.purpose === 'notice-email' ? 'wb-notice-email' : 'wb-reissue-email', { token: confirmation.token });
@@ -118,6 +171,14 @@ const screens: Record<string, (arg?: string) => void> = {
 
 /** Whether a screen was shown yet (the page's first screen does not take the focus). */
 let rendered = false;
+/** The screen shown (its route name). */
+let current = '';
+
+/** The tab's title: the screen's, then the site's, in the page's language. */
+function showTitle(): void {
+  const m = t();
+  document.title = `${m.screens[current] ?? m.screens.login} · ${m.siteTitle(brand)}`;
+}
 
 /** Renders the screen named by the hash: `#/breakdown/2026-11`. */
 function route(): void {
@@ -128,7 +189,8 @@ function route(): void {
   // Screen readers start at the new screen; the first screen leaves the focus at the page top (skip link first).
   if (rendered) screen.focus();
   rendered = true;
-  document.title = `${name} · Web Billing demo portal`;
+  current = name;
+  showTitle();
   for (const link of document.querySelectorAll('nav a')) {
     if (link.getAttribute('href') === `#/${name}`) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -171,7 +233,7 @@ document.addEventListener('wb-login-requested', (e) => (e.preventDefault(), go('
 document.addEventListener('wb-reissue-email-choice', (e) => (e.preventDefault(), go(e.now ? 'reissue-email' : 'top')));
 document.addEventListener('wb-top-requested', (e) => (e.preventDefault(), go('top')));
 /** Screens that need no session: an ended session leaves the customer on them. */
-const PUBLIC = /^(login|confirm|password-reissue)?$/;
+const PUBLIC = /^(login|confirm|password-reissue|terms|privacy)?$/;
 
 document.addEventListener('wb-logged-out', (e) => {
   chosen = {};
@@ -205,8 +267,20 @@ addEventListener('hashchange', route);
 document.querySelector('.skip-link')!.addEventListener('click', (e) => (e.preventDefault(), screen.focus()));
 
 document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (e) => {
-  document.documentElement.lang = (e.target as HTMLSelectElement).value;
+  setLang((e.target as HTMLSelectElement).value === 'ja' ? 'ja' : 'en');
 });
+onLangChange(() => {
+  showTitle();
+  showAccount();
+  showCopyright();
+  // The portal's own screens are its words: shown again in the new language (the elements follow by themselves).
+  if (current === 'terms' || current === 'privacy') screens[current]!();
+});
+
+function showCopyright(): void {
+  document.querySelector('.copyright')!.textContent = t().copyright(brand);
+}
+showCopyright();
 
 startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });
 if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
-import { postcardFirstChange } from './steps.js';
+import { mailLink, postcardFirstChange, pressInMailbox } from './steps.js';
 
 /** Corporate: login, top, the billing list, a breakdown opened in full, the summary. */
 async function corporate(c: Customer): Promise<void> {
@@ -68,10 +68,10 @@ async function postcard(c: Customer): Promise<void> {
   await c.shot('reissue-sent');
 
   // The mailbox panel: its confirmation link.
-  const link = page.locator('.mailbox a[href*="purpose=reissue-email"]').first();
-  await link.waitFor();
+  const link = mailLink(c, 'reissue-email');
+  await link.waitFor({ state: 'attached' });
   await c.shot('mailbox');
-  await c.press(link);
+  await pressInMailbox(c, link);
   await page.waitForURL(/#\/confirm$/);
   const confirm = page.locator('wb-reissue-email');
   await c.select(confirm.locator('select[name="questionId"]'), 'favorite-food');

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
+import { mailLink, pressInMailbox } from './steps.js';
 
 /** Established: the reissue email changed (confirmed after a wrong answer), then deleted. */
 async function changeAndDelete(c: Customer): Promise<void> {
@@ -33,7 +34,7 @@ async function changeAndDelete(c: Customer): Promise<void> {
   await reissue.getByRole('heading', { name: 'Please check your email' }).waitFor();
   await c.shot('sent');
 
-  await c.press(page.locator('.mailbox a[href*="purpose=reissue-email"]').first());
+  await pressInMailbox(c, mailLink(c, 'reissue-email'));
   await page.waitForURL(/#\/confirm$/);
   const confirm = page.locator('wb-reissue-email');
   await confirm.getByRole('heading', { name: 'Complete the registration' }).waitFor();

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
-import { noticeLink, openNoticeEmail, postcardFirstChange, registerNoticeEmail } from './steps.js';
+import { noticeLink, openNoticeEmail, pressInMailbox, postcardFirstChange, registerNoticeEmail } from './steps.js';
 
 /** Postcard: after the first change, "Later"; the top screen, with the reissue email still to register. */
 async function postcardLater(c: Customer): Promise<void> {
@@ -50,8 +50,11 @@ async function logout(c: Customer): Promise<void> {
   assert.equal(await page.getByText('090-1234-5678').count(), 0, 'the registered number is nowhere on the page');
   await c.shot('back');
 
-  // The billing list through the portal's nav: no months, and back to the login.
-  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Billing' }), { backwards: true });
+  // Logged out, the portal's nav offers no member screen; the billing list typed into the address bar: no months, and the login in place.
+  const nav = page.getByRole('navigation', { name: 'Portal' });
+  await nav.getByRole('link', { name: 'Log in' }).waitFor();
+  assert.equal(await nav.getByRole('link', { name: 'Billing' }).count(), 0, 'no member links after logout');
+  await page.goto(new URL('#/billing', page.url()).href);
   await page.waitForURL(/#\/billing$/);
   // It says so once, with the login in place.
   await page.locator('wb-billing-list').getByRole('alert').getByText('Please log in to see this.', { exact: false }).waitFor();
@@ -119,20 +122,21 @@ async function typedLink(c: Customer): Promise<void> {
   await c.fill(confirm.locator('input[name="registeredNumber"]'), '0012345678');
   await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
   await confirm.getByText('Formal registration completed').waitFor();
-  await page.locator('.mailbox li', { hasText: 'To keiri@corp.example' }).nth(1).waitFor();
+  await page.locator('.mailbox li', { hasText: 'To keiri@corp.example' }).nth(1).waitFor({ state: 'attached' });
   await c.shot('confirmed');
 
-  // Logging in again on the new page (the portal's nav), the address is registered.
-  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Log in' }), { backwards: true });
-  await c.login('corp-admin1', 'Corp2026pass');
-  const registered = await openNoticeEmail(c);
+  // Still logged in on the new page (the tab keeps the session): through the portal's nav, the address is registered.
+  await page.locator('.site-header').getByText('Logged in as corp-admin1').waitFor();
+  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Notice email' }), { backwards: true });
+  await page.waitForURL(/#\/notice-email$/);
+  const registered = page.locator('wb-notice-email');
   await registered.locator('[part~="registered-email"]').getByText(/^Registered: k\S*@corp\.example$/).waitFor();
   await c.shot('registered');
 
   // "Reset demo" forgets the kept state: a fresh backend, an empty mailbox, nothing registered.
-  await c.press(page.locator('.mailbox').getByRole('button', { name: 'Reset demo' }));
-  await page.locator('.mailbox h3').getByText('(0)').waitFor();
+  await pressInMailbox(c, page.locator('.mailbox').getByRole('button', { name: 'Reset demo' }));
   await page.waitForURL(/#\/login$/);
+  await page.locator('.mailbox h3').getByText('(0)').waitFor({ state: 'attached' });
   await c.login('corp-admin1', 'Corp2026pass');
   const fresh = await openNoticeEmail(c);
   await fresh.getByText('No email address is registered for billing amount notices.').waitFor();

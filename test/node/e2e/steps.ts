@@ -77,7 +77,34 @@ export async function registerNoticeEmail(c: Customer, notice: Locator, { type, 
   await c.shot(`${step}-sent`);
 }
 
+/**
+ * The demo's mailbox panel, opened first when it is closed: on a narrow
+ * screen it starts as a closed bar at the bottom (and closes again when a
+ * mailed link is opened from it); on a wide one it starts open beside the
+ * screen. Opened as the customer does: a click, or Tab to its button and Enter.
+ */
+export async function openMailbox(c: Customer): Promise<Locator> {
+  const panel = c.page.locator('.mailbox');
+  const toggle = panel.locator('.mailbox-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') {
+    await c.press(toggle);
+    await panel.locator('.mailbox-body').waitFor();
+  }
+  return panel;
+}
+
+/** Presses a link or button of the mailbox panel, opening the panel first (a link opened from it closes it again on a phone). */
+export async function pressInMailbox(c: Customer, target: Locator): Promise<void> {
+  await openMailbox(c);
+  await c.press(target);
+}
+
+/** The newest mailed confirmation link of `purpose` in the mailbox panel (to read; {@link pressInMailbox} to open it). */
+export function mailLink(c: Customer, purpose: 'notice-email' | 'reissue-email'): Locator {
+  return c.page.locator(`.mailbox a[href*="purpose=${purpose}"]`).first();
+}
+
 /** The newest mailed notice-email confirmation link in the mailbox panel. */
 export function noticeLink(c: Customer): Locator {
-  return c.page.locator('.mailbox a[href*="purpose=notice-email"]').first();
+  return mailLink(c, 'notice-email');
 }
