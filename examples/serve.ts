@@ -37,6 +37,8 @@ export async function buildPortal(entry = 'portal/main.ts'): Promise<string> {
     target: 'es2022',
     conditions: ['browser', 'production'],
     minify: true,
+    // Japanese messages as UTF-8, not \uXXXX escapes: 30 kB less to parse in the portal's bundle (served as UTF-8).
+    charset: 'utf8',
     write: false,
     outdir: 'out',
     logLevel: 'warning',
