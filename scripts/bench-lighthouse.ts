@@ -18,8 +18,10 @@
  * Each run launches a fresh Chromium (its own temporary profile) and measures
  * both pages; the table shows the median and range of the runs.
  *
- *   npm run bench:lighthouse [-- --runs 5] [--account established] [--write] [--details] [--out DIR]
+ *   npm run bench:lighthouse [-- --runs 5] [--account established] [--write] [--details] [--out DIR] [--url URL]
  *
+ * `--url` measures a portal already served there (e.g. another commit's
+ * `npm start`, for a before/after) instead of starting this one's.
  * `--write` replaces the marked block of docs/benchmarks.md with the table,
  * the command, the date, the versions and the machine's load. `--details`
  * prints, from the last run, the audits that cost points. `--out DIR` saves
@@ -45,6 +47,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     details: { type: 'boolean', default: false },
     out: { type: 'string' },
+    url: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
@@ -79,7 +82,10 @@ try {
 type Page = 'login' | 'billing';
 const results: Record<Page, Result[]> = { login: [], billing: [] };
 const loadBefore = uptime();
-const server = await startDemoServer({ port: 0 });
+/** `--url`: a portal served elsewhere (another commit's `npm start`, say); by default, this commit's, started here. */
+const server = values.url
+  ? { url: new URL('/', values.url).href, close: async () => {} }
+  : await startDemoServer({ port: 0 });
 let chromiumVersion = '';
 let lighthouseVersion = '';
 /** Lighthouse's measure of the CPU's speed at each step (higher is faster): it falls as the machine's load rises. */
@@ -175,7 +181,7 @@ const rows = (Object.keys(results) as Page[]).map((name) => {
 });
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 
-const command = `npm run bench:lighthouse -- --runs ${RUNS}${values.account === 'established' ? '' : ` --account ${values.account}`}`;
+const command = `npm run bench:lighthouse -- --runs ${RUNS}${values.account === 'established' ? '' : ` --account ${values.account}`}${values.url ? ` --url ${values.url}` : ''}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const about = [
   `Measured ${date} with \`${command}\`: Lighthouse ${lighthouseVersion}, Chromium ${chromiumVersion.replace(/^\D*/, '')} (Debian, headless), mobile preset, simulated throttling, ${RUNS} run${RUNS > 1 ? 's' : ''} per page; median (min–max).`,
