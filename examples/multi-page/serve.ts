@@ -6,7 +6,9 @@
  * minified by esbuild) and style sheet are served beside it through
  * `startHttpBackend`'s `site` hook, each page with its own Content Security
  * Policy. Mailed links point at `/confirm.html`. `PORT` sets the port
- * (default 8081).
+ * (default 8081). The files are compressed once at start and negotiated as
+ * `npm start`'s are (`precompress`, `encodeFor` of `../serve.ts`), and
+ * `/favicon.ico` is the demo's SVG icon.
  *
  * @module
  */
@@ -16,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { startHttpBackend } from '../../mocks/http-server.js';
 import { createBackend, createRateLimiter } from '../../mocks/index.js';
-import { announce, buildPortal, type DemoServer } from '../serve.js';
+import { announce, buildPortal, encodeFor, FAVICON_SVG, precompress, type Asset, type DemoServer } from '../serve.js';
 
 /** The site's pages, one per screen. */
 export const PAGES = [
@@ -51,18 +53,25 @@ export const PAGE_CSP = [
 
 const HTML = 'text/html; charset=utf-8';
 
-/** The page script, bundled once per process (every server started here serves the same). */
-let bundling: Promise<string> | undefined;
+/** The page script, bundled and compressed once per process (every server started here serves the same). */
+let bundling: Promise<Asset> | undefined;
 
-/** The site's files by path: the pages (`/` is the login page), `/pages.js` and `/pages.css`. */
-async function siteFiles(): Promise<Map<string, [type: string, body: string]>> {
-  bundling ??= buildPortal('multi-page/pages.ts');
+/** The site's files by path, compressed: the pages (`/` is the login page), `/pages.js`, `/pages.css` and the icon. */
+async function siteFiles(): Promise<Map<string, Asset>> {
+  bundling ??= buildPortal('multi-page/pages.ts').then((script) => precompress('text/javascript; charset=utf-8', script));
   const read = (name: string): Promise<string> => readFile(new URL(name, import.meta.url), 'utf8');
-  const [script, css, ...pages] = await Promise.all([bundling, read('pages.css'), ...PAGES.map(read)]);
-  const files = new Map<string, [string, string]>(PAGES.map((name, i) => [`/${name}`, [HTML, pages[i]!]]));
+  const [script, css, icon, ...pages] = await Promise.all([
+    bundling,
+    read('pages.css').then((text) => precompress('text/css; charset=utf-8', text)),
+    precompress('image/svg+xml', FAVICON_SVG),
+    ...PAGES.map((name) => read(name).then((text) => precompress(HTML, text))),
+  ]);
+  const files = new Map<string, Asset>(PAGES.map((name, i) => [`/${name}`, pages[i]!]));
   files.set('/', files.get('/index.html')!);
-  files.set('/pages.js', ['text/javascript; charset=utf-8', script]);
-  files.set('/pages.css', ['text/css; charset=utf-8', css]);
+  files.set('/pages.js', script);
+  files.set('/pages.css', css);
+  files.set('/favicon.ico', icon);
+  files.set('/favicon.svg', icon);
   return files;
 }
 
@@ -89,8 +98,8 @@ export async function startMultiPageServer({ port = 8081 } = {}): Promise<DemoSe
     site: (request) => {
       const file = request.method === 'GET' || request.method === 'HEAD' ? files.get(new URL(request.url).pathname) : undefined;
       if (!file) return undefined;
-      const [type, body] = file;
-      return new Response(body, { headers: { 'Content-Type': type, ...(type === HTML ? { 'Content-Security-Policy': PAGE_CSP } : {}) } });
+      const { body, headers } = encodeFor(file, request.headers.get('accept-encoding'));
+      return new Response(new Uint8Array(body), { headers: { ...headers, ...(file.type === HTML ? { 'Content-Security-Policy': PAGE_CSP } : {}) } });
     },
   });
   return { url: `${origin}/`, close: () => http.close() };

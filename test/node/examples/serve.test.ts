@@ -1,6 +1,56 @@
 import assert from 'node:assert/strict';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { startDemoServer, type DemoServer } from '../../../examples/serve.js';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startMultiPageServer } from '../../../examples/multi-page/serve.js';
+import { negotiate, startDemoServer, type DemoServer } from '../../../examples/serve.js';
+
+/** A GET with exactly these headers (fetch adds its own Accept-Encoding and decodes): status, headers and the raw bytes. */
+function rawGet(url: URL, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** Checks that a path is sent as identity, gzip and br, each decoding to the same bytes, with `Vary: Accept-Encoding`. */
+async function assertCompressed(base: string, path: string): Promise<void> {
+  const url = new URL(path, base);
+  const identity = await rawGet(url);
+  assert.equal(identity.status, 200, path);
+  assert.equal(identity.headers['content-encoding'], undefined, `${path}: identity without Accept-Encoding`);
+  assert.equal(identity.headers.vary, 'Accept-Encoding', path);
+  const gzip = await rawGet(url, { 'Accept-Encoding': 'gzip, deflate' });
+  assert.equal(gzip.headers['content-encoding'], 'gzip', path);
+  assert.equal(gzip.headers.vary, 'Accept-Encoding', path);
+  const br = await rawGet(url, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+  assert.equal(br.headers['content-encoding'], 'br', `${path}: br preferred`);
+  assert.equal(br.headers.vary, 'Accept-Encoding', path);
+  assert.ok(br.body.length < gzip.body.length && gzip.body.length < identity.body.length, `${path}: br ${br.body.length} < gzip ${gzip.body.length} < ${identity.body.length}`);
+  assert.deepEqual(gunzipSync(gzip.body), identity.body, `${path}: gzip decodes to the same bytes`);
+  assert.deepEqual(brotliDecompressSync(br.body), identity.body, `${path}: br decodes to the same bytes`);
+}
+
+describe('content coding negotiation (both demo servers)', () => {
+  it('prefers br, then gzip; honours q=0 and *', () => {
+    assert.equal(negotiate('gzip, deflate, br, zstd'), 'br');
+    assert.equal(negotiate('gzip, deflate'), 'gzip');
+    assert.equal(negotiate('br;q=0, gzip;q=0.5'), 'gzip');
+    assert.equal(negotiate('BR;Q=0.1'), 'br');
+    assert.equal(negotiate('*'), 'br');
+    assert.equal(negotiate('*;q=0'), undefined);
+    assert.equal(negotiate('gzip;q=0, *'), 'br');
+    assert.equal(negotiate('identity'), undefined);
+    assert.equal(negotiate(''), undefined);
+    assert.equal(negotiate(undefined), undefined);
+  });
+});
 
 describe('demo partner portal server (npm start)', () => {
   let server: DemoServer;
@@ -61,5 +111,44 @@ describe('demo partner portal server (npm start)', () => {
     assert.match(theme, /::part\(/);
     assert.equal((await get('/portal.css')).status, 200);
     assert.equal((await get('/nope')).status, 404);
+  });
+
+  it('compresses the page, the bundles, the style sheet and the worker: br preferred, then gzip, with Vary: Accept-Encoding', async () => {
+    for (const path of ['/', '/main.js', '/react/main.js', '/portal.css', '/mockServiceWorker.js', '/theme.html']) {
+      await assertCompressed(server.url, path);
+    }
+    const bundle = await rawGet(new URL('/main.js', server.url), { 'Accept-Encoding': 'br' });
+    assert.equal(bundle.headers['cache-control'], 'no-store');
+    assert.equal(bundle.headers['referrer-policy'], 'no-referrer');
+    assert.ok(bundle.body.length < 200_000, `main.js br: ${bundle.body.length} bytes`);
+  });
+
+  it('serves an SVG icon at /favicon.ico (and /favicon.svg), so no page logs a 404 for it', async () => {
+    for (const path of ['/favicon.ico', '/favicon.svg']) {
+      const res = await get(path);
+      assert.equal(res.status, 200, path);
+      assert.equal(res.headers.get('content-type'), 'image/svg+xml', path);
+      assert.match(await res.text(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/, path);
+    }
+  });
+});
+
+describe('multi-page example server: compression and icon', () => {
+  let server: DemoServer;
+  before(async () => {
+    server = await startMultiPageServer({ port: 0 });
+  });
+  after(() => server.close());
+
+  it('compresses its pages, script and style sheet the same way', async () => {
+    for (const path of ['/', '/billing.html', '/pages.js', '/pages.css']) await assertCompressed(server.url, path);
+    const page = await rawGet(new URL('/billing.html', server.url), { 'Accept-Encoding': 'br' });
+    assert.match(String(page.headers['content-security-policy']), /default-src 'self'/, 'the CSP stays');
+  });
+
+  it('serves the icon at /favicon.ico', async () => {
+    const res = await rawGet(new URL('/favicon.ico', server.url));
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-type'], 'image/svg+xml');
   });
 });
