@@ -122,9 +122,11 @@ const idle: (callback: () => void) => void =
  *   rows) renders at once, the rest in chunks in idle time (or the next
  *   frames); lines already shown stay put, so focus and scroll position hold
  *   while later rows fill in; `allRendered` resolves once every row is in;
- * - each line section has `content-visibility: auto` with a
+ * - each line's list of items has `content-visibility: auto` with a
  *   `contain-intrinsic-size` estimated from its item count, so rows off
  *   screen skip style, layout and paint but keep the scroll height stable.
+ *   (Not the line's `<details>` itself: that crashed Chromium's renderer
+ *   under keyboard and mouse input; see docs/benchmarks.md.)
  *
  * "Open all" therefore stays usable on any size of bill: it paints the first
  * screenful in one frame and fills in the rest (10,000 items: under 3 s on a
@@ -259,17 +261,18 @@ export class WbBreakdown extends WbDataElement {
       }
       .line {
         margin-inline-start: 0.75rem;
-        /* Off-screen lines skip style, layout and paint; their size is estimated from their rows. */
-        content-visibility: auto;
-        contain-intrinsic-size: auto calc(45px + var(--rows, 0) * 1.5rem);
       }
-      .line:not([open]) {
-        contain-intrinsic-size: auto 45px;
-      }
+      /*
+       * Off-screen item lists skip style, layout and paint; their size is estimated from their rows.
+       * On the list, never on the <details>: content-visibility on <details> crashed Chromium's
+       * renderer under keyboard and mouse input (docs/benchmarks.md, "Renderer crash").
+       */
       ul {
         margin: 0;
         padding: 0 0 0.5rem 1.25rem;
         list-style: none;
+        content-visibility: auto;
+        contain-intrinsic-size: auto calc(0.5rem + var(--rows, 0) * 1.5rem);
       }
       li {
         line-height: 1.5rem;
@@ -429,7 +432,6 @@ export class WbBreakdown extends WbDataElement {
     return html`<details
       class="line"
       part="line"
-      style=${cssProps({ '--rows': String(line.items.length) })}
       ?open=${open}
       @toggle=${(e: Event) => this.onToggle(e, line.key)}
     >
@@ -437,7 +439,7 @@ export class WbBreakdown extends WbDataElement {
         <span class="name">${this.i18n.m.lineLabel(formatLineNumber(line.lineNumber))}</span>
         <span class="amount" part="amount">${this.yen(line.subtotal)}</span>
       </summary>
-      ${rows ? html`<ul part="items">${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
+      ${rows ? html`<ul part="items" style=${cssProps({ '--rows': String(line.items.length) })}>${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
     </details>`;
   }
 

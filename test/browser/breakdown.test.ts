@@ -8,6 +8,7 @@ import type { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../com
 import type { WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
 import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { sendRandomInput } from './helpers/random-input.js';
 
 const backend = useBackend();
 
@@ -17,6 +18,9 @@ const ACCOUNTS = {
 } as const;
 const MONTHS = ['2026-08', '2026-09', '2026-10', '2026-11'];
 const BREAKDOWN_PATH = '/api/v1/billing/months/:month/breakdown';
+/** Seeds and actions per seed of the CI-sized random-input stress test. */
+const STRESS_SEEDS = [1, 2, 3];
+const STRESS_ACTIONS = 250;
 
 async function mountBreakdown(account: keyof typeof ACCOUNTS, content = html`<wb-breakdown month="2026-11"></wb-breakdown>`) {
   const client = testClient();
@@ -246,10 +250,35 @@ describe('<wb-breakdown>', () => {
       // Rows render in order: the last line's last item is there, findable as text.
       expect(root(el).textContent).to.contain('Item 999-9');
       expect(yen(part(el, 'total')!.textContent)).to.equal(items.reduce((sum, i) => sum + yen(i.querySelector('.amount')!.textContent), 0));
-      expect(getComputedStyle(parts(el, 'line')[0]!).contentVisibility).to.equal('auto');
+      // Off-screen rows skip rendering through their list, never through the <details> (renderer crash).
+      expect(getComputedStyle(parts(el, 'items')[0]!).contentVisibility).to.equal('auto');
+      for (const line of parts(el, 'line').slice(0, 20)) expect(getComputedStyle(line).contentVisibility).to.equal('visible');
     } finally {
       el.remove();
     }
+  });
+
+  // Chromium's renderer crashed ("Target crashed") under this kind of input while the
+  // line <details> had `content-visibility: auto` (docs/benchmarks.md, "Renderer crash").
+  // The long version is bench/breakdown-input.bench.ts.
+  it('survives seeded random Tab, Shift+Tab, Enter, Space and summary clicks on the 128-line bill', async function () {
+    this.timeout(90_000);
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mountBreakdown('corp');
+    const started = performance.now();
+    let actions = 0;
+    for (const seed of STRESS_SEEDS) {
+      const sent = await sendRandomInput(root(el), seed, STRESS_ACTIONS);
+      actions += sent.length;
+      await el.allRendered;
+      // Still alive and consistent: every open line has its rows, the total is the sum of the companies.
+      const subtotals = parts(el, 'company-summary').map((s) => yen(s.querySelector('.amount')!.textContent));
+      expect(yen(part(el, 'total')!.textContent), `seed ${seed}`).to.equal(subtotals.reduce((a, b) => a + b, 0));
+      for (const line of parts(el, 'line') as HTMLDetailsElement[]) {
+        if (line.open) expect(line.querySelectorAll('[part~="item"]').length, `seed ${seed}: open line has its rows`).to.be.greaterThan(0);
+      }
+    }
+    console.log(`stress: ${actions} actions in ${Math.round(performance.now() - started)} ms`);
   });
 
   it('shows the empty state, accessibly, for a month without charges', async () => {
