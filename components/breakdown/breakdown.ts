@@ -197,14 +197,20 @@ export class WbBreakdown extends WbDataElement {
         border: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
         border-radius: var(--wb-radius, 0.375rem);
       }
+      /* A row: label (wraps if it must) on the left, amount (never wraps) on the right, on one line even at 360 px. */
       dl > div,
       summary,
       li {
         display: flex;
-        flex-wrap: wrap;
-        gap: 0 0.75rem;
-        justify-content: space-between;
+        gap: 0 0.5rem;
         align-items: baseline;
+      }
+      dt,
+      summary > .name,
+      li .label {
+        flex: 1 1 auto;
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       dt,
       dd {
@@ -215,6 +221,7 @@ export class WbBreakdown extends WbDataElement {
         font-weight: 700;
       }
       .amount {
+        flex: none;
         margin-inline-start: auto;
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
@@ -227,40 +234,41 @@ export class WbBreakdown extends WbDataElement {
       details {
         border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
       }
+      /*
+       * Indentation in steps of one marker and its gap (--step): a company's name starts one
+       * step in, a line's marker under it and its name two steps in, its items under the name.
+       * The marker box has a fixed width and centres ▸ and ▾, so open and closed line up.
+       */
+      [part~='base'] {
+        --step: 1.5rem;
+      }
       summary {
         min-height: 44px;
         box-sizing: border-box;
-        padding: 0.5rem 0.5rem 0.5rem 0;
+        padding-block: 0.5rem;
+        padding-inline: 0.5rem;
         cursor: pointer;
-        list-style-position: inside;
+        list-style: none;
       }
       summary::-webkit-details-marker {
         display: none;
       }
-      summary > .name {
-        flex: 1 1 auto;
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
       summary::before {
         content: '▸';
-        display: inline-block;
-        width: 1.25rem;
         flex: none;
+        width: 1rem;
+        margin-inline-end: calc(var(--step) - 1rem - 0.5rem);
+        text-align: center;
       }
       details[open] > summary::before {
         content: '▾';
       }
-      summary {
-        list-style: none;
-      }
       .company > summary {
         font-weight: 700;
         background: var(--wb-breakdown-surface, var(--wb-color-surface-alt, #f3f6fc));
-        padding-inline-start: 0.5rem;
       }
-      .line {
-        margin-inline-start: 0.75rem;
+      .line > summary {
+        padding-inline-start: calc(0.5rem + var(--step));
       }
       /*
        * Off-screen item lists skip style, layout and paint; their size is estimated from their rows.
@@ -269,7 +277,8 @@ export class WbBreakdown extends WbDataElement {
        */
       ul {
         margin: 0;
-        padding: 0 0 0.5rem 1.25rem;
+        padding-block: 0 0.5rem;
+        padding-inline: calc(0.5rem + 2 * var(--step)) 0.5rem;
         list-style: none;
         content-visibility: auto;
         contain-intrinsic-size: auto calc(0.5rem + var(--rows, 0) * 1.5rem);
@@ -277,15 +286,8 @@ export class WbBreakdown extends WbDataElement {
       li {
         line-height: 1.5rem;
       }
-      li .label {
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
       li.discount .amount {
         color: var(--wb-breakdown-discount-color, var(--wb-color-success, #146c2e));
-      }
-      li.tax {
-        font-style: italic;
       }
       .kind {
         color: var(--wb-color-muted, #4a4a4a);
@@ -422,9 +424,12 @@ export class WbBreakdown extends WbDataElement {
   /** One item row: one template, four bindings, no nested templates (rows are the bulk of a large bill). */
   private renderItem(item: ChargeItem, locale: Locale): TemplateResult {
     const m = this.i18n.m;
-    const note = item.kind === 'tax' ? ` (${m.taxItem})` : item.kind === 'discount' ? ` (${m.discountItem})` : '';
+    const kind = item.kind === 'tax' ? m.taxItem : item.kind === 'discount' ? m.discountItem : '';
+    const label = item.label[locale];
+    // Said once: "Consumption tax (10%)" needs no "(consumption tax)" after it.
+    const note = kind && !label.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? m.kindNote(kind) : '';
     return html`<li part=${ITEM_PARTS[item.kind]} class=${item.kind}><span class="label"
-        >${item.label[locale]}<span class="kind">${note}</span></span
+        >${label}<span class="kind">${note}</span></span
       ><span class="amount" part="amount">${this.yen(item.amount)}</span></li>`;
   }
 

@@ -16,6 +16,7 @@ export default {
   items: (n: number) => (n === 1 ? '1 item' : `${n} items`),
   taxItem: 'consumption tax',
   discountItem: 'discount',
+  kindNote: (kind: string) => ` (${kind})`,
   feeItem: 'outside the scope of consumption tax',
   notRetained: 'Detailed breakdowns are kept for 4 months only, so this month has none. Its billing amount is still in the billing list.',
   notFound: 'This line or communication company is not on this bill.',

@@ -19,6 +19,7 @@ export default {
   items: (n: number) => `${n}項目`,
   taxItem: '消費税等',
   discountItem: '割引',
+  kindNote: (kind: string) => `（${kind}）`,
   feeItem: '不課税',
   notRetained: '請求内訳は過去4か月分のみ保存されているため、この月の内訳はありません。ご請求金額は請求一覧でご確認いただけます。',
   notFound: 'この回線番号または通信会社はこのご請求に含まれていません。',

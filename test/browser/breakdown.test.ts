@@ -370,6 +370,49 @@ describe('<wb-breakdown>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  for (const lang of ['en', 'ja'] as const) {
+    it(`keeps every amount on its row's right at 360 × 740, the tax label once, even markers and a one-line total (${lang})`, async function () {
+      this.timeout(60_000);
+      await setViewport({ width: 360, height: 740 });
+      const el = await mountBreakdown('corp', html`<div lang=${lang}><wb-breakdown month="2026-11"></wb-breakdown></div>`);
+      await openAllByClick(el);
+      const lines = parts(el, 'line').slice(0, 8);
+      const rows = [
+        ...root(el).querySelectorAll<HTMLElement>('[part~="totals"] > div'),
+        ...parts(el, 'company-summary'),
+        ...lines.flatMap((line) => [line.querySelector<HTMLElement>('summary')!, ...line.querySelectorAll<HTMLElement>('[part~="item"]')]),
+      ];
+      expect(rows.length).to.be.greaterThan(20);
+      for (const row of rows) {
+        const amount = row.querySelector<HTMLElement>('.amount')!;
+        if (!amount) continue; // the due date row
+        const label = row.querySelector<HTMLElement>('dt, .name, .label')!;
+        const a = amount.getBoundingClientRect();
+        const l = label.getBoundingClientRect();
+        expect(a.top, `${row.textContent}: amount on the label's line`).to.be.below(l.top + 8);
+        expect(a.right, `${row.textContent}: amount on the right`).to.be.at.least(l.right);
+        expect(a.right, `${row.textContent}: inside the screen`).to.be.at.most(360);
+      }
+      const word = lang === 'ja' ? /消費税/g : /consumption tax/gi;
+      const taxRows = lines.flatMap((line) => [...line.querySelectorAll<HTMLElement>('[part~="tax-item"] .label')]);
+      expect(taxRows.length).to.be.greaterThan(0);
+      for (const tax of taxRows) expect(tax.textContent!.match(word), tax.textContent!).to.have.length(1);
+      // Markers: every company name starts at one x, every line name at another (open or closed), items under the line name.
+      parts(el, 'line-summary')[1]!.click();
+      await el.updateComplete;
+      const left = (els: Element[]) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      expect(left(parts(el, 'company-summary').map((s) => s.querySelector('.name')!)).size, 'company names aligned').to.equal(1);
+      const lineNames = left(parts(el, 'line-summary').slice(0, 8).map((s) => s.querySelector('.name')!));
+      expect(lineNames.size, 'line names aligned, open or closed').to.equal(1);
+      expect(left(lines.flatMap((line) => [...line.querySelectorAll('[part~="item"] .label')]))).to.deep.equal(lineNames);
+      // The total never wraps: its text is one line box.
+      const range = document.createRange();
+      range.selectNodeContents(part(el, 'total')!);
+      expect([...range.getClientRects()].filter((r) => r.width > 0)).to.have.length(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    });
+  }
+
   for (const width of [360, 1280]) {
     it(`fits a ${width} px wide screen, everything open, without horizontal scrolling`, async () => {
       await setViewport({ width, height: 800 });
