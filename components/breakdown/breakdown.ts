@@ -7,7 +7,7 @@ import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/con
 import { isWebBillingError } from '../../src/errors.js';
 import type { BreakdownScope } from '../../src/resources/billing.js';
 import { WbDataElement, dataStyles } from '../shared/data-element.js';
-import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
+import { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
 import { formatLineNumber } from '../shared/line-number.js';
 import { LocalizeController, type Locale } from '../shared/localize.js';
 import { tokens } from '../shared/styles.js';
@@ -136,6 +136,17 @@ const idle: (callback: () => void) => void =
  * and scrolls to it. The text of closed lines is not in the DOM until they
  * open: to search every item, press "Open all" first.
  *
+ * **CSV for accountants.** "Download CSV" saves `web-billing-YYYY-MM.csv`
+ * (UTF-8 with a BOM, CRLF, RFC 4180; see `breakdownToCsv` in
+ * `web-billing-kit/csv`, loaded on the first press): one row per item of
+ * charge with subtotal rows per line and company and the total, in the
+ * page's language. It always covers the WHOLE bill, every company and line
+ * of a combined bill, even while `line` or `company` shows one part: an
+ * accountant reconciles the CSV against the invoice's total. (The element
+ * loads the whole bill for it when it shows a part; with `data` set, the CSV
+ * covers that breakdown as given.) `wb-breakdown-download` fires first with
+ * the CSV text; cancel it to handle the CSV yourself.
+ *
  * `data` takes a breakdown you already have (attribute-less property): it is
  * shown instead of loading, and needs no provider.
  *
@@ -144,6 +155,7 @@ const idle: (callback: () => void) => void =
  *
  * @fires wb-month-selected - "Billing summary" was pressed: `month`, `view: 'summary'`.
  * @fires wb-membership-requested - The notice-email link was pressed: `section: 'notice-email'`. Cancelable.
+ * @fires wb-breakdown-download - "Download CSV" was pressed: `month`, `fileName`, `csv` (the whole bill). Cancelable: cancel to handle the CSV yourself.
  *
  * @csspart base - The wrapper of the whole breakdown.
  * @csspart heading - The title (month, and the line or company shown).
@@ -153,6 +165,8 @@ const idle: (callback: () => void) => void =
  * @csspart toolbar - The "Open all" / "Close all" buttons.
  * @csspart open-all-button - "Open all".
  * @csspart close-all-button - "Close all".
+ * @csspart csv-button - "Download CSV" (the whole bill).
+ * @csspart csv-error - Says the CSV could not be made (the whole bill could not be loaded).
  * @csspart summary-button - The switch to the billing summary.
  * @csspart company - Each company's `<details>`.
  * @csspart company-summary - A company's `<summary>`: name and subtotal.
@@ -308,6 +322,8 @@ export class WbBreakdown extends WbDataElement {
   /** A breakdown to show instead of loading one (for pages that already have it, and benchmarks). */
   @property({ attribute: false }) data?: BreakdownResponse;
 
+  /** The last "Download CSV" failed (the whole bill could not be loaded). */
+  @state() private csvFailed = false;
   /** Whether companies are open unless toggled: "Open all" sets it, "Close all" clears it. */
   @state() private companiesOpen = true;
   /** Whether lines are open unless toggled: "Open all" sets it, "Close all" clears it. */
@@ -327,6 +343,7 @@ export class WbBreakdown extends WbDataElement {
   /** Rows are still to come in later chunks. */
   #pending = false;
   #chunkScheduled = false;
+  #downloading = false;
   #yen?: { locale: Locale; format: Intl.NumberFormat };
   readonly #dates = new Map<string, string>();
 
@@ -351,6 +368,39 @@ export class WbBreakdown extends WbDataElement {
   closeAll(): void {
     this.companiesOpen = this.linesOpen = false;
     this.toggled = new Set();
+  }
+
+  /**
+   * Downloads the whole bill of the month shown as CSV (`web-billing-YYYY-MM.csv`),
+   * after `wb-breakdown-download` (cancel it to handle the CSV yourself). Resolves
+   * when the download has started, was cancelled, or failed (then `csv-error` says so).
+   */
+  async downloadCsv(): Promise<void> {
+    const shown = this.data ?? this.breakdown.value;
+    if (!shown || this.#downloading) return;
+    this.#downloading = true;
+    this.csvFailed = false;
+    try {
+      const whole = shown.view === 'total' || this.data || !this.client ? shown : await this.client.billing.breakdown(shown.month, { view: 'total' });
+      const { breakdownToCsv, breakdownCsvFileName } = await import('../../src/breakdown-csv.js');
+      const csv = breakdownToCsv(whole, { locale: this.i18n.locale });
+      const fileName = breakdownCsvFileName(whole.month);
+      if (!this.dispatchEvent(new WbBreakdownDownloadEvent(whole.month, fileName, csv))) return;
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.hidden = true;
+      this.renderRoot.append(link);
+      link.click();
+      link.remove();
+      // Revoked later, not at once: the browser reads the blob after the click returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch {
+      this.csvFailed = true;
+    } finally {
+      this.#downloading = false;
+    }
   }
 
   /** Resolves once every open line has all its item rows in the DOM. */
@@ -510,10 +560,12 @@ export class WbBreakdown extends WbDataElement {
       <div class="toolbar" part="toolbar">
         <button type="button" part="open-all-button" @click=${this.openAll}>${m.openAll}</button>
         <button type="button" part="close-all-button" @click=${this.closeAll}>${m.closeAll}</button>
+        <button type="button" part="csv-button" @click=${this.downloadCsv}>${m.downloadCsv}</button>
         ${sums.companies.reduce((n, c) => n + c.lines.length, 0) > SKIP_LINK_LINES
           ? html`<button type="button" class="visually-hidden-until-focus" part="skip-to-end-button" @click=${this.skipToEnd}>${m.skipToEnd}</button>`
           : nothing}
       </div>
+      ${this.csvFailed ? html`<p class="state" part="csv-error" role="alert">${m.csvFailed}</p>` : nothing}
       <div role="group" aria-label=${m.companies}>${companies}</div>
     `;
   }

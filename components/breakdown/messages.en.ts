@@ -8,6 +8,8 @@ export default {
   dueDate: 'Payment due date',
   openAll: 'Open all',
   closeAll: 'Close all',
+  downloadCsv: 'Download CSV (whole bill)',
+  csvFailed: 'The CSV could not be made: the bill could not be loaded. Please try again.',
   skipToEnd: 'Skip to the end of the breakdown',
   summary: 'Billing summary',
   noticeEmail: 'Register an email address to receive a notice of billing amount',

@@ -11,6 +11,8 @@ export default {
   dueDate: 'お支払期日',
   openAll: 'すべて開く',
   closeAll: 'すべて閉じる',
+  downloadCsv: 'CSVダウンロード（請求全体）',
+  csvFailed: '請求データを読み込めなかったため、CSVを作成できませんでした。もう一度お試しください。',
   skipToEnd: '内訳の最後へ移動',
   summary: 'ご請求概要',
   noticeEmail: '請求金額お知らせメールのアドレス登録',

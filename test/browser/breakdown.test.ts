@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/breakdown/define.js';
 import type { WbBreakdown } from '../../components/breakdown/breakdown.js';
-import type { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
+import type { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
 import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
@@ -279,6 +279,107 @@ describe('<wb-breakdown>', () => {
       }
     }
     console.log(`stress: ${actions} actions in ${Math.round(performance.now() - started)} ms`);
+  });
+
+  describe('Download CSV', () => {
+    /** Stubs the download: URL.createObjectURL keeps the blob, the <a download> click is recorded, not followed. */
+    function interceptDownloads() {
+      const downloads: { blob: Blob; fileName: string; url: string }[] = [];
+      const blobs = new Map<string, Blob>();
+      const { createObjectURL } = URL;
+      const { click } = HTMLAnchorElement.prototype;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = `blob:test/${blobs.size}`;
+        blobs.set(url, blob as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ blob: blobs.get(this.getAttribute('href')!)!, fileName: this.download, url: this.href });
+      };
+      return {
+        downloads,
+        restore() {
+          URL.createObjectURL = createObjectURL;
+          HTMLAnchorElement.prototype.click = click;
+        },
+      };
+    }
+
+    it('downloads the whole 128-line bill as web-billing-2026-11.csv from the keyboard, even with one line shown', async function () {
+      this.timeout(30_000);
+      const intercepted = interceptDownloads();
+      try {
+        const el = await mountBreakdown('corp', html`<wb-breakdown month="2026-11" line="090-1111-0087"></wb-breakdown>`);
+        expect(parts(el, 'line')).to.have.length(1);
+        const button = part(el, 'csv-button')!;
+        expect(button.textContent).to.equal('Download CSV (whole bill)');
+        const events: WbBreakdownDownloadEvent[] = [];
+        el.addEventListener('wb-breakdown-download', (e) => events.push(e));
+        part(el, 'close-all-button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement).to.equal(button);
+        await sendKeys({ press: 'Enter' });
+        await until(() => intercepted.downloads.length === 1, 5_000, 'download');
+        const [download] = intercepted.downloads;
+        expect(download!.fileName).to.equal('web-billing-2026-11.csv');
+        expect(download!.blob.type).to.equal('text/csv;charset=utf-8');
+        const bytes = new Uint8Array(await download!.blob.arrayBuffer());
+        expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+        // Blob.text() decodes UTF-8 and drops the BOM (checked in the bytes above).
+        const text = await download!.blob.text();
+        const records = text.split('\r\n');
+        expect(records[0]).to.equal('Billing month,Payment due date,Communication company,Line number,Row,Item code,Item of charge,Kind,Amount (JPY)');
+        expect(records.filter((r) => r.includes(',Line subtotal,'))).to.have.length(128);
+        const total = records.find((r) => r.includes(',Total,'))!;
+        const { total: billTotal } = await clients.get(el)!.billing.breakdown('2026-11');
+        expect(Number(total.split(',').at(-1))).to.equal(billTotal);
+        expect(events).to.have.length(1);
+        expect([events[0]!.month, events[0]!.fileName, events[0]!.csv, events[0]!.cancelable, events[0]!.bubbles, events[0]!.composed]).to.deep.equal(['2026-11', 'web-billing-2026-11.csv', `\uFEFF${text}`, true, true, true]);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        intercepted.restore();
+      }
+    });
+
+    it('writes the CSV in Japanese under lang="ja", and downloads nothing when wb-breakdown-download is cancelled', async () => {
+      const intercepted = interceptDownloads();
+      try {
+        const el = await mountBreakdown('taro', html`<div lang="ja"><wb-breakdown month="2026-11"></wb-breakdown></div>`);
+        expect(part(el, 'csv-button')!.textContent).to.equal('CSVダウンロード（請求全体）');
+        let csv = '';
+        el.addEventListener('wb-breakdown-download', (e) => {
+          csv = e.csv;
+          e.preventDefault();
+        }, { once: true });
+        await el.downloadCsv();
+        expect(csv).to.match(/^\uFEFF請求月,お支払期日,通信会社,回線番号,区分,/);
+        expect(csv).to.contain('消費税等（10%）');
+        expect(intercepted.downloads).to.have.length(0);
+        await el.downloadCsv();
+        expect(intercepted.downloads).to.have.length(1);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        intercepted.restore();
+      }
+    });
+
+    it('says so, accessibly, when the whole bill cannot be loaded for the CSV', async () => {
+      const intercepted = interceptDownloads();
+      try {
+        const el = await mountBreakdown('corp', html`<wb-breakdown month="2026-11" company="ntt-com"></wb-breakdown>`);
+        backend().worker.use(http.get(BREAKDOWN_PATH, () => HttpResponse.error(), { once: true }));
+        part(el, 'csv-button')!.click();
+        await until(() => part(el, 'csv-error'), 5_000, 'csv error');
+        expect(part(el, 'csv-error')!.getAttribute('role')).to.equal('alert');
+        expect(intercepted.downloads).to.have.length(0);
+        expect(await axeViolations(el)).to.deep.equal([]);
+        await el.downloadCsv();
+        expect(intercepted.downloads).to.have.length(1);
+        expect(part(el, 'csv-error')).to.equal(null);
+      } finally {
+        intercepted.restore();
+      }
+    });
   });
 
   it('shows the empty state, accessibly, for a month without charges', async () => {
