@@ -147,6 +147,13 @@ const idle: (callback: () => void) => void =
  * covers that breakdown as given.) `wb-breakdown-download` fires first with
  * the CSV text; cancel it to handle the CSV yourself.
  *
+ * **Printing.** The element prints as a statement: the totals, then every
+ * company (each from a new page) and every line with all its items, closed
+ * sections included (their rows render on `beforeprint` and go again on
+ * `afterprint`; what is open or closed on screen does not change); a line
+ * is never split across pages; buttons and links are not printed. Set
+ * `--wb-breakdown-print-line-break: page` for one page per line.
+ *
  * `data` takes a breakdown you already have (attribute-less property): it is
  * shown instead of loading, and needs no provider.
  *
@@ -186,6 +193,7 @@ const idle: (callback: () => void) => void =
  * @cssprop --wb-breakdown-surface - Background of the company summaries (falls back to `--wb-color-surface-alt`).
  * @cssprop --wb-breakdown-discount-color - Colour of discount amounts (falls back to `--wb-color-success`).
  * @cssprop --wb-breakdown-max-width - Maximum width of the breakdown (default 48rem).
+ * @cssprop --wb-breakdown-print-line-break - In print, the break before each line after the first: `auto` (default; lines are never split across pages, each company starts a page) or `page` (one page per line).
  * @cssprop --wb-color-primary - Buttons and links.
  */
 export class WbBreakdown extends WbDataElement {
@@ -307,6 +315,45 @@ export class WbBreakdown extends WbDataElement {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
       }
+      /*
+       * The printed statement: totals, every company, line and item (closed sections too:
+       * their rows render on beforeprint and ::details-content shows them), no controls.
+       */
+      @media print {
+        [part~='base'] {
+          max-width: none;
+        }
+        button,
+        [part~='toolbar'],
+        [part~='csv-error'] {
+          display: none !important;
+        }
+        details::details-content {
+          content-visibility: visible;
+          display: block;
+        }
+        summary::before {
+          visibility: hidden;
+        }
+        ul {
+          content-visibility: visible;
+        }
+        .company > summary {
+          break-after: avoid;
+        }
+        .company + .company {
+          break-before: page;
+        }
+        .line {
+          break-inside: avoid;
+        }
+        .line + .line {
+          break-before: var(--wb-breakdown-print-line-break, auto);
+        }
+        .line > summary {
+          break-after: avoid;
+        }
+      }
     `,
   ];
 
@@ -344,6 +391,30 @@ export class WbBreakdown extends WbDataElement {
   #pending = false;
   #chunkScheduled = false;
   #downloading = false;
+  /** Between `beforeprint` and `afterprint`: every row renders, open or closed. */
+  #printing = false;
+  readonly #beforePrint = (): void => {
+    this.#printing = true;
+    this.requestUpdate();
+    // Now, not in a microtask: the print layout follows this event.
+    this.performUpdate();
+  };
+  readonly #afterPrint = (): void => {
+    this.#printing = false;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
   #yen?: { locale: Locale; format: Intl.NumberFormat };
   readonly #dates = new Map<string, string>();
 
@@ -507,13 +578,15 @@ export class WbBreakdown extends WbDataElement {
       this.#limit = FIRST_ROWS;
       this.#shownLines = 0;
     }
-    let budget = this.#limit;
+    // Printing: every company, line and item row, open or closed, at once (the statement is complete on paper).
+    const printing = this.#printing;
+    let budget = printing ? Infinity : this.#limit;
     let lineIndex = 0;
     let pending = false;
     const companies = sums.companies.map((company) => {
       const companyOpen = this.isOpen(company.id);
       const lines: unknown[] = [];
-      if (companyOpen) {
+      if (companyOpen || printing) {
         for (const line of company.lines) {
           // Lines come in order while the budget lasts; lines shown before stay.
           if (lineIndex >= this.#shownLines && budget <= 0) {
@@ -523,7 +596,7 @@ export class WbBreakdown extends WbDataElement {
           lineIndex++;
           budget--;
           const open = this.isOpen(line.key);
-          const rows = open && budget > 0;
+          const rows = printing || (open && budget > 0);
           if (open && !rows) pending = true;
           if (rows) budget -= line.items.length;
           lines.push(guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)));
@@ -537,9 +610,11 @@ export class WbBreakdown extends WbDataElement {
         ${lines}
       </details>`;
     });
-    this.#shownLines = Math.max(this.#shownLines, lineIndex);
-    this.#usedRows = this.#limit - budget;
-    this.#pending = pending;
+    if (!printing) {
+      this.#shownLines = Math.max(this.#shownLines, lineIndex);
+      this.#usedRows = this.#limit - budget;
+      this.#pending = pending;
+    }
 
     if (sums.companies.length === 0) return html`<p class="state" part="empty" role="status">${m.empty}</p>`;
     return html`

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/breakdown/define.js';
@@ -379,6 +379,48 @@ describe('<wb-breakdown>', () => {
       } finally {
         intercepted.restore();
       }
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints every company, line and item, closed ones too, without buttons, a company per page and no line split', async function () {
+      this.timeout(30_000);
+      const el = await mountBreakdown('corp');
+      // On screen: one company closed, every line closed, no item rows.
+      parts(el, 'company-summary')[1]!.click();
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(0);
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      // The rows are there when the event returns: the print layout follows it at once.
+      const lines = parts(el, 'line') as HTMLDetailsElement[];
+      expect(lines).to.have.length(128);
+      for (const button of root(el).querySelectorAll('button')) expect(getComputedStyle(button).display, button.textContent!).to.equal('none');
+      expect(getComputedStyle(part(el, 'totals')!).display).to.not.equal('none');
+      for (const [i, line] of lines.entries()) {
+        expect(line.open, 'screen state untouched').to.equal(false);
+        const items = [...line.querySelectorAll<HTMLElement>('[part~="item"]')];
+        expect(items.length, `line ${i} has its rows`).to.be.greaterThan(0);
+        for (const item of items) expect(item.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }), `line ${i} item visible`).to.equal(true);
+        expect(getComputedStyle(line).breakInside, `line ${i} is not split`).to.equal('avoid');
+        const first = line.previousElementSibling?.localName !== 'details';
+        expect(getComputedStyle(line).breakBefore, `line ${i}`).to.equal('auto');
+        if (!first) {
+          line.style.setProperty('--wb-breakdown-print-line-break', 'page');
+          expect(getComputedStyle(line).breakBefore, `line ${i}: one page per line when asked`).to.equal('page');
+          line.style.removeProperty('--wb-breakdown-print-line-break');
+        }
+      }
+      expect(parts(el, 'company').map((c) => getComputedStyle(c).breakBefore)).to.deep.equal(['auto', 'page', 'page']);
+      // After printing: the screen as it was.
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      await emulateMedia({ media: 'screen' });
+      expect(parts(el, 'item')).to.have.length(0);
+      expect((parts(el, 'company') as HTMLDetailsElement[]).map((c) => c.open)).to.deep.equal([true, false, true]);
+      expect(getComputedStyle(part(el, 'open-all-button')!).display).to.not.equal('none');
     });
   });
 
