@@ -197,6 +197,17 @@ const idle: (callback: () => void) => void =
  * @cssprop --wb-color-primary - Buttons and links.
  */
 export class WbBreakdown extends WbDataElement {
+  // Styles, why (comments here, not in the css`` strings, which ship as written):
+  // - A row (totals, summaries, items): label (wraps if it must) on the left, amount (flex: none,
+  //   nowrap) on the right of its first line, even at 360 px.
+  // - Indentation goes in steps of one marker box and its gap (--step): a company's name one step
+  //   in, a line's marker under it and its name two steps in, its items under the name. The marker
+  //   box has a fixed width and centres ▸ and ▾, so open and closed sections line up.
+  // - Off-screen item lists skip style, layout and paint (content-visibility: auto, size estimated
+  //   from their rows). On the list, never on the <details>: content-visibility on <details> was
+  //   reported to crash Chromium's renderer under keyboard and mouse input (docs/benchmarks.md).
+  // - Print: totals, every company, line and item (closed sections too: their rows render on
+  //   beforeprint and ::details-content shows them), no controls; see the class JSDoc.
   static override styles = [
     tokens,
     dataStyles,
@@ -219,7 +230,6 @@ export class WbBreakdown extends WbDataElement {
         border: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
         border-radius: var(--wb-radius, 0.375rem);
       }
-      /* A row: label (wraps if it must) on the left, amount (never wraps) on the right, on one line even at 360 px. */
       dl > div,
       summary,
       li {
@@ -256,11 +266,6 @@ export class WbBreakdown extends WbDataElement {
       details {
         border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
       }
-      /*
-       * Indentation in steps of one marker and its gap (--step): a company's name starts one
-       * step in, a line's marker under it and its name two steps in, its items under the name.
-       * The marker box has a fixed width and centres ▸ and ▾, so open and closed line up.
-       */
       [part~='base'] {
         --step: 1.5rem;
       }
@@ -292,11 +297,6 @@ export class WbBreakdown extends WbDataElement {
       .line > summary {
         padding-inline-start: calc(0.5rem + var(--step));
       }
-      /*
-       * Off-screen item lists skip style, layout and paint; their size is estimated from their rows.
-       * On the list, never on the <details>: content-visibility on <details> crashed Chromium's
-       * renderer under keyboard and mouse input (docs/benchmarks.md, "Renderer crash").
-       */
       ul {
         margin: 0;
         padding-block: 0 0.5rem;
@@ -315,10 +315,6 @@ export class WbBreakdown extends WbDataElement {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
       }
-      /*
-       * The printed statement: totals, every company, line and item (closed sections too:
-       * their rows render on beforeprint and ::details-content shows them), no controls.
-       */
       @media print {
         [part~='base'] {
           max-width: none;
