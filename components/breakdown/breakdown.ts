@@ -334,9 +334,6 @@ export class WbBreakdown extends WbDataElement {
         ul {
           content-visibility: visible;
         }
-        .company > summary {
-          break-after: avoid;
-        }
         .company + .company {
           break-before: page;
         }
@@ -345,9 +342,6 @@ export class WbBreakdown extends WbDataElement {
         }
         .line + .line {
           break-before: var(--wb-breakdown-print-line-break, auto);
-        }
-        .line > summary {
-          break-after: avoid;
         }
       }
     `,
@@ -457,10 +451,7 @@ export class WbBreakdown extends WbDataElement {
       const link = document.createElement('a');
       link.href = url;
       link.download = fileName;
-      link.hidden = true;
-      this.renderRoot.append(link);
       link.click();
-      link.remove();
       // Revoked later, not at once: the browser reads the blob after the click returns.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch {
