@@ -51,7 +51,11 @@ const PAGES = [
     label: 'billing page (provider, top, billing list, breakdown, summary, line picker)',
     entries: ['elements/provider', 'elements/top', 'elements/billing-list', 'elements/breakdown', 'elements/billing-summary', 'elements/line-picker'],
     budget: 40_000,
-    ceiling: 56_000,
+    // 56 kB until issue 13: "Download CSV" in <wb-breakdown> loads web-billing-kit/csv (0.9 kB) with
+    // import() on the first press, and this page's figure counts every import() chunk; the CSV button,
+    // the print styles and the 360 px fixes add 0.5 kB to the element. Lead's call: keep 56.5, or take
+    // "Download CSV" out of the element (the SDK entry stays).
+    ceiling: 56_500,
   },
 ];
 // The pages were over their budgets before ky came back (39.3 and 43.9 kB) and about 12 kB over with it;

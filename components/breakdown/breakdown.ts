@@ -7,7 +7,7 @@ import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/con
 import { isWebBillingError } from '../../src/errors.js';
 import type { BreakdownScope } from '../../src/resources/billing.js';
 import { WbDataElement, dataStyles } from '../shared/data-element.js';
-import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
+import { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
 import { formatLineNumber } from '../shared/line-number.js';
 import { LocalizeController, type Locale } from '../shared/localize.js';
 import { tokens } from '../shared/styles.js';
@@ -122,9 +122,11 @@ const idle: (callback: () => void) => void =
  *   rows) renders at once, the rest in chunks in idle time (or the next
  *   frames); lines already shown stay put, so focus and scroll position hold
  *   while later rows fill in; `allRendered` resolves once every row is in;
- * - each line section has `content-visibility: auto` with a
+ * - each line's list of items has `content-visibility: auto` with a
  *   `contain-intrinsic-size` estimated from its item count, so rows off
  *   screen skip style, layout and paint but keep the scroll height stable.
+ *   (Not the line's `<details>` itself: that crashed Chromium's renderer
+ *   under keyboard and mouse input; see docs/benchmarks.md.)
  *
  * "Open all" therefore stays usable on any size of bill: it paints the first
  * screenful in one frame and fills in the rest (10,000 items: under 3 s on a
@@ -134,6 +136,24 @@ const idle: (callback: () => void) => void =
  * and scrolls to it. The text of closed lines is not in the DOM until they
  * open: to search every item, press "Open all" first.
  *
+ * **CSV for accountants.** "Download CSV" saves `web-billing-YYYY-MM.csv`
+ * (UTF-8 with a BOM, CRLF, RFC 4180; see `breakdownToCsv` in
+ * `web-billing-kit/csv`, loaded on the first press): one row per item of
+ * charge with subtotal rows per line and company and the total, in the
+ * page's language. It always covers the WHOLE bill, every company and line
+ * of a combined bill, even while `line` or `company` shows one part: an
+ * accountant reconciles the CSV against the invoice's total. (The element
+ * loads the whole bill for it when it shows a part; with `data` set, the CSV
+ * covers that breakdown as given.) `wb-breakdown-download` fires first with
+ * the CSV text; cancel it to handle the CSV yourself.
+ *
+ * **Printing.** The element prints as a statement: the totals, then every
+ * company (each from a new page) and every line with all its items, closed
+ * sections included (their rows render on `beforeprint` and go again on
+ * `afterprint`; what is open or closed on screen does not change); a line
+ * is never split across pages; buttons and links are not printed. Set
+ * `--wb-breakdown-print-line-break: page` for one page per line.
+ *
  * `data` takes a breakdown you already have (attribute-less property): it is
  * shown instead of loading, and needs no provider.
  *
@@ -142,6 +162,7 @@ const idle: (callback: () => void) => void =
  *
  * @fires wb-month-selected - "Billing summary" was pressed: `month`, `view: 'summary'`.
  * @fires wb-membership-requested - The notice-email link was pressed: `section: 'notice-email'`. Cancelable.
+ * @fires wb-breakdown-download - "Download CSV" was pressed: `month`, `fileName`, `csv` (the whole bill). Cancelable: cancel to handle the CSV yourself.
  *
  * @csspart base - The wrapper of the whole breakdown.
  * @csspart heading - The title (month, and the line or company shown).
@@ -151,6 +172,8 @@ const idle: (callback: () => void) => void =
  * @csspart toolbar - The "Open all" / "Close all" buttons.
  * @csspart open-all-button - "Open all".
  * @csspart close-all-button - "Close all".
+ * @csspart csv-button - "Download CSV" (the whole bill).
+ * @csspart csv-error - Says the CSV could not be made (the whole bill could not be loaded).
  * @csspart summary-button - The switch to the billing summary.
  * @csspart company - Each company's `<details>`.
  * @csspart company-summary - A company's `<summary>`: name and subtotal.
@@ -170,9 +193,21 @@ const idle: (callback: () => void) => void =
  * @cssprop --wb-breakdown-surface - Background of the company summaries (falls back to `--wb-color-surface-alt`).
  * @cssprop --wb-breakdown-discount-color - Colour of discount amounts (falls back to `--wb-color-success`).
  * @cssprop --wb-breakdown-max-width - Maximum width of the breakdown (default 48rem).
+ * @cssprop --wb-breakdown-print-line-break - In print, the break before each line after the first: `auto` (default; lines are never split across pages, each company starts a page) or `page` (one page per line).
  * @cssprop --wb-color-primary - Buttons and links.
  */
 export class WbBreakdown extends WbDataElement {
+  // Styles, why (comments here, not in the css`` strings, which ship as written):
+  // - A row (totals, summaries, items): label (wraps if it must) on the left, amount (flex: none,
+  //   nowrap) on the right of its first line, even at 360 px.
+  // - Indentation goes in steps of one marker box and its gap (--step): a company's name one step
+  //   in, a line's marker under it and its name two steps in, its items under the name. The marker
+  //   box has a fixed width and centres ▸ and ▾, so open and closed sections line up.
+  // - Off-screen item lists skip style, layout and paint (content-visibility: auto, size estimated
+  //   from their rows). On the list, never on the <details>: content-visibility on <details> was
+  //   reported to crash Chromium's renderer under keyboard and mouse input (docs/benchmarks.md).
+  // - Print: totals, every company, line and item (closed sections too: their rows render on
+  //   beforeprint and ::details-content shows them), no controls; see the class JSDoc.
   static override styles = [
     tokens,
     dataStyles,
@@ -199,10 +234,15 @@ export class WbBreakdown extends WbDataElement {
       summary,
       li {
         display: flex;
-        flex-wrap: wrap;
-        gap: 0 0.75rem;
-        justify-content: space-between;
+        gap: 0 0.5rem;
         align-items: baseline;
+      }
+      dt,
+      summary > .name,
+      li .label {
+        flex: 1 1 auto;
+        min-width: 0;
+        overflow-wrap: anywhere;
       }
       dt,
       dd {
@@ -213,6 +253,7 @@ export class WbBreakdown extends WbDataElement {
         font-weight: 700;
       }
       .amount {
+        flex: none;
         margin-inline-start: auto;
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
@@ -225,68 +266,83 @@ export class WbBreakdown extends WbDataElement {
       details {
         border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
       }
+      [part~='base'] {
+        --step: 1.5rem;
+      }
       summary {
         min-height: 44px;
         box-sizing: border-box;
-        padding: 0.5rem 0.5rem 0.5rem 0;
+        padding-block: 0.5rem;
+        padding-inline: 0.5rem;
         cursor: pointer;
-        list-style-position: inside;
+        list-style: none;
       }
       summary::-webkit-details-marker {
         display: none;
       }
-      summary > .name {
-        flex: 1 1 auto;
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
       summary::before {
         content: '▸';
-        display: inline-block;
-        width: 1.25rem;
         flex: none;
+        width: 1rem;
+        margin-inline-end: calc(var(--step) - 1rem - 0.5rem);
+        text-align: center;
       }
       details[open] > summary::before {
         content: '▾';
       }
-      summary {
-        list-style: none;
-      }
       .company > summary {
         font-weight: 700;
         background: var(--wb-breakdown-surface, var(--wb-color-surface-alt, #f3f6fc));
-        padding-inline-start: 0.5rem;
       }
-      .line {
-        margin-inline-start: 0.75rem;
-        /* Off-screen lines skip style, layout and paint; their size is estimated from their rows. */
-        content-visibility: auto;
-        contain-intrinsic-size: auto calc(45px + var(--rows, 0) * 1.5rem);
-      }
-      .line:not([open]) {
-        contain-intrinsic-size: auto 45px;
+      .line > summary {
+        padding-inline-start: calc(0.5rem + var(--step));
       }
       ul {
         margin: 0;
-        padding: 0 0 0.5rem 1.25rem;
+        padding-block: 0 0.5rem;
+        padding-inline: calc(0.5rem + 2 * var(--step)) 0.5rem;
         list-style: none;
+        content-visibility: auto;
+        contain-intrinsic-size: auto calc(0.5rem + var(--rows, 0) * 1.5rem);
       }
       li {
         line-height: 1.5rem;
       }
-      li .label {
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
       li.discount .amount {
         color: var(--wb-breakdown-discount-color, var(--wb-color-success, #146c2e));
-      }
-      li.tax {
-        font-style: italic;
       }
       .kind {
         color: var(--wb-color-muted, #4a4a4a);
         font-size: 0.875rem;
+      }
+      @media print {
+        [part~='base'] {
+          max-width: none;
+        }
+        button,
+        [part~='toolbar'],
+        [part~='csv-error'] {
+          display: none !important;
+        }
+        details::details-content {
+          content-visibility: visible;
+          display: block;
+        }
+        summary::before {
+          visibility: hidden;
+        }
+        ul {
+          content-visibility: visible;
+        }
+        .company + .company {
+          break-before: page;
+        }
+        .line {
+          break-inside: avoid;
+        }
+        .line + .line {
+          break-before: var(--wb-breakdown-print-line-break, auto);
+        }
       }
     `,
   ];
@@ -303,6 +359,8 @@ export class WbBreakdown extends WbDataElement {
   /** A breakdown to show instead of loading one (for pages that already have it, and benchmarks). */
   @property({ attribute: false }) data?: BreakdownResponse;
 
+  /** The last "Download CSV" failed (the whole bill could not be loaded). */
+  @state() private csvFailed = false;
   /** Whether companies are open unless toggled: "Open all" sets it, "Close all" clears it. */
   @state() private companiesOpen = true;
   /** Whether lines are open unless toggled: "Open all" sets it, "Close all" clears it. */
@@ -322,6 +380,31 @@ export class WbBreakdown extends WbDataElement {
   /** Rows are still to come in later chunks. */
   #pending = false;
   #chunkScheduled = false;
+  #downloading = false;
+  /** Between `beforeprint` and `afterprint`: every row renders, open or closed. */
+  #printing = false;
+  readonly #beforePrint = (): void => {
+    this.#printing = true;
+    this.requestUpdate();
+    // Now, not in a microtask: the print layout follows this event.
+    this.performUpdate();
+  };
+  readonly #afterPrint = (): void => {
+    this.#printing = false;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
+  }
   #yen?: { locale: Locale; format: Intl.NumberFormat };
   readonly #dates = new Map<string, string>();
 
@@ -346,6 +429,36 @@ export class WbBreakdown extends WbDataElement {
   closeAll(): void {
     this.companiesOpen = this.linesOpen = false;
     this.toggled = new Set();
+  }
+
+  /**
+   * Downloads the whole bill of the month shown as CSV (`web-billing-YYYY-MM.csv`),
+   * after `wb-breakdown-download` (cancel it to handle the CSV yourself). Resolves
+   * when the download has started, was cancelled, or failed (then `csv-error` says so).
+   */
+  async downloadCsv(): Promise<void> {
+    const shown = this.data ?? this.breakdown.value;
+    if (!shown || this.#downloading) return;
+    this.#downloading = true;
+    this.csvFailed = false;
+    try {
+      const whole = shown.view === 'total' || this.data || !this.client ? shown : await this.client.billing.breakdown(shown.month, { view: 'total' });
+      const { breakdownToCsv, breakdownCsvFileName } = await import('../../src/breakdown-csv.js');
+      const csv = breakdownToCsv(whole, { locale: this.i18n.locale });
+      const fileName = breakdownCsvFileName(whole.month);
+      if (!this.dispatchEvent(new WbBreakdownDownloadEvent(whole.month, fileName, csv))) return;
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      // Revoked later, not at once: the browser reads the blob after the click returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch {
+      this.csvFailed = true;
+    } finally {
+      this.#downloading = false;
+    }
   }
 
   /** Resolves once every open line has all its item rows in the DOM. */
@@ -419,9 +532,12 @@ export class WbBreakdown extends WbDataElement {
   /** One item row: one template, four bindings, no nested templates (rows are the bulk of a large bill). */
   private renderItem(item: ChargeItem, locale: Locale): TemplateResult {
     const m = this.i18n.m;
-    const note = item.kind === 'tax' ? ` (${m.taxItem})` : item.kind === 'discount' ? ` (${m.discountItem})` : '';
+    const kind = item.kind === 'tax' ? m.taxItem : item.kind === 'discount' ? m.discountItem : '';
+    const label = item.label[locale];
+    // Said once: "Consumption tax (10%)" needs no "(consumption tax)" after it.
+    const note = kind && !label.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? m.kindNote(kind) : '';
     return html`<li part=${ITEM_PARTS[item.kind]} class=${item.kind}><span class="label"
-        >${item.label[locale]}<span class="kind">${note}</span></span
+        >${label}<span class="kind">${note}</span></span
       ><span class="amount" part="amount">${this.yen(item.amount)}</span></li>`;
   }
 
@@ -429,7 +545,6 @@ export class WbBreakdown extends WbDataElement {
     return html`<details
       class="line"
       part="line"
-      style=${cssProps({ '--rows': String(line.items.length) })}
       ?open=${open}
       @toggle=${(e: Event) => this.onToggle(e, line.key)}
     >
@@ -437,7 +552,7 @@ export class WbBreakdown extends WbDataElement {
         <span class="name">${this.i18n.m.lineLabel(formatLineNumber(line.lineNumber))}</span>
         <span class="amount" part="amount">${this.yen(line.subtotal)}</span>
       </summary>
-      ${rows ? html`<ul part="items">${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
+      ${rows ? html`<ul part="items" style=${cssProps({ '--rows': String(line.items.length) })}>${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
     </details>`;
   }
 
@@ -450,13 +565,15 @@ export class WbBreakdown extends WbDataElement {
       this.#limit = FIRST_ROWS;
       this.#shownLines = 0;
     }
-    let budget = this.#limit;
+    // Printing: every company, line and item row, open or closed, at once (the statement is complete on paper).
+    const printing = this.#printing;
+    let budget = printing ? Infinity : this.#limit;
     let lineIndex = 0;
     let pending = false;
     const companies = sums.companies.map((company) => {
       const companyOpen = this.isOpen(company.id);
       const lines: unknown[] = [];
-      if (companyOpen) {
+      if (companyOpen || printing) {
         for (const line of company.lines) {
           // Lines come in order while the budget lasts; lines shown before stay.
           if (lineIndex >= this.#shownLines && budget <= 0) {
@@ -466,7 +583,7 @@ export class WbBreakdown extends WbDataElement {
           lineIndex++;
           budget--;
           const open = this.isOpen(line.key);
-          const rows = open && budget > 0;
+          const rows = printing || (open && budget > 0);
           if (open && !rows) pending = true;
           if (rows) budget -= line.items.length;
           lines.push(guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)));
@@ -480,9 +597,11 @@ export class WbBreakdown extends WbDataElement {
         ${lines}
       </details>`;
     });
-    this.#shownLines = Math.max(this.#shownLines, lineIndex);
-    this.#usedRows = this.#limit - budget;
-    this.#pending = pending;
+    if (!printing) {
+      this.#shownLines = Math.max(this.#shownLines, lineIndex);
+      this.#usedRows = this.#limit - budget;
+      this.#pending = pending;
+    }
 
     if (sums.companies.length === 0) return html`<p class="state" part="empty" role="status">${m.empty}</p>`;
     return html`
@@ -503,10 +622,12 @@ export class WbBreakdown extends WbDataElement {
       <div class="toolbar" part="toolbar">
         <button type="button" part="open-all-button" @click=${this.openAll}>${m.openAll}</button>
         <button type="button" part="close-all-button" @click=${this.closeAll}>${m.closeAll}</button>
+        <button type="button" part="csv-button" @click=${this.downloadCsv}>${m.downloadCsv}</button>
         ${sums.companies.reduce((n, c) => n + c.lines.length, 0) > SKIP_LINK_LINES
           ? html`<button type="button" class="visually-hidden-until-focus" part="skip-to-end-button" @click=${this.skipToEnd}>${m.skipToEnd}</button>`
           : nothing}
       </div>
+      ${this.csvFailed ? html`<p class="state" part="csv-error" role="alert">${m.csvFailed}</p>` : nothing}
       <div role="group" aria-label=${m.companies}>${companies}</div>
     `;
   }

@@ -160,6 +160,22 @@ export class WbLayoutChangedEvent extends Event {
   }
 }
 
+/**
+ * A breakdown is about to be downloaded as CSV: the month, the file name
+ * (`web-billing-YYYY-MM.csv`) and the CSV text (the whole bill). Cancel to
+ * handle the CSV yourself (store it, send it) instead of the download.
+ */
+export class WbBreakdownDownloadEvent extends Event {
+  static readonly type = 'wb-breakdown-download';
+  constructor(
+    readonly month: string,
+    readonly fileName: string,
+    readonly csv: string,
+  ) {
+    super(WbBreakdownDownloadEvent.type, CANCELABLE);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'wb-logged-in': WbLoggedInEvent;
@@ -178,5 +194,6 @@ declare global {
     'wb-membership-requested': WbMembershipRequestedEvent;
     'wb-top-requested': WbTopRequestedEvent;
     'wb-layout-changed': WbLayoutChangedEvent;
+    'wb-breakdown-download': WbBreakdownDownloadEvent;
   }
 }

@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/breakdown/define.js';
 import type { WbBreakdown } from '../../components/breakdown/breakdown.js';
-import type { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
+import type { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
 import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { sendRandomInput } from './helpers/random-input.js';
 
 const backend = useBackend();
 
@@ -17,6 +18,9 @@ const ACCOUNTS = {
 } as const;
 const MONTHS = ['2026-08', '2026-09', '2026-10', '2026-11'];
 const BREAKDOWN_PATH = '/api/v1/billing/months/:month/breakdown';
+/** Seeds and actions per seed of the CI-sized random-input stress test. */
+const STRESS_SEEDS = [1, 2, 3];
+const STRESS_ACTIONS = 250;
 
 async function mountBreakdown(account: keyof typeof ACCOUNTS, content = html`<wb-breakdown month="2026-11"></wb-breakdown>`) {
   const client = testClient();
@@ -246,10 +250,178 @@ describe('<wb-breakdown>', () => {
       // Rows render in order: the last line's last item is there, findable as text.
       expect(root(el).textContent).to.contain('Item 999-9');
       expect(yen(part(el, 'total')!.textContent)).to.equal(items.reduce((sum, i) => sum + yen(i.querySelector('.amount')!.textContent), 0));
-      expect(getComputedStyle(parts(el, 'line')[0]!).contentVisibility).to.equal('auto');
+      // Off-screen rows skip rendering through their list, never through the <details> (renderer crash).
+      expect(getComputedStyle(parts(el, 'items')[0]!).contentVisibility).to.equal('auto');
+      for (const line of parts(el, 'line').slice(0, 20)) expect(getComputedStyle(line).contentVisibility).to.equal('visible');
     } finally {
       el.remove();
     }
+  });
+
+  // Chromium's renderer crashed ("Target crashed") under this kind of input while the
+  // line <details> had `content-visibility: auto` (docs/benchmarks.md, "Renderer crash").
+  // The long version is bench/breakdown-input.bench.ts.
+  it('survives seeded random Tab, Shift+Tab, Enter, Space and summary clicks on the 128-line bill', async function () {
+    this.timeout(90_000);
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mountBreakdown('corp');
+    const started = performance.now();
+    let actions = 0;
+    for (const seed of STRESS_SEEDS) {
+      const sent = await sendRandomInput(root(el), seed, STRESS_ACTIONS);
+      actions += sent.length;
+      await el.allRendered;
+      // Still alive and consistent: every open line has its rows, the total is the sum of the companies.
+      const subtotals = parts(el, 'company-summary').map((s) => yen(s.querySelector('.amount')!.textContent));
+      expect(yen(part(el, 'total')!.textContent), `seed ${seed}`).to.equal(subtotals.reduce((a, b) => a + b, 0));
+      for (const line of parts(el, 'line') as HTMLDetailsElement[]) {
+        if (line.open) expect(line.querySelectorAll('[part~="item"]').length, `seed ${seed}: open line has its rows`).to.be.greaterThan(0);
+      }
+    }
+    console.log(`stress: ${actions} actions in ${Math.round(performance.now() - started)} ms`);
+  });
+
+  describe('Download CSV', () => {
+    /** Stubs the download: URL.createObjectURL keeps the blob, the <a download> click is recorded, not followed. */
+    function interceptDownloads() {
+      const downloads: { blob: Blob; fileName: string; url: string }[] = [];
+      const blobs = new Map<string, Blob>();
+      const { createObjectURL } = URL;
+      const { click } = HTMLAnchorElement.prototype;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const url = `blob:test/${blobs.size}`;
+        blobs.set(url, blob as Blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        downloads.push({ blob: blobs.get(this.getAttribute('href')!)!, fileName: this.download, url: this.href });
+      };
+      return {
+        downloads,
+        restore() {
+          URL.createObjectURL = createObjectURL;
+          HTMLAnchorElement.prototype.click = click;
+        },
+      };
+    }
+
+    it('downloads the whole 128-line bill as web-billing-2026-11.csv from the keyboard, even with one line shown', async function () {
+      this.timeout(30_000);
+      const intercepted = interceptDownloads();
+      try {
+        const el = await mountBreakdown('corp', html`<wb-breakdown month="2026-11" line="090-1111-0087"></wb-breakdown>`);
+        expect(parts(el, 'line')).to.have.length(1);
+        const button = part(el, 'csv-button')!;
+        expect(button.textContent).to.equal('Download CSV (whole bill)');
+        const events: WbBreakdownDownloadEvent[] = [];
+        el.addEventListener('wb-breakdown-download', (e) => events.push(e));
+        part(el, 'close-all-button')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement).to.equal(button);
+        await sendKeys({ press: 'Enter' });
+        await until(() => intercepted.downloads.length === 1, 5_000, 'download');
+        const [download] = intercepted.downloads;
+        expect(download!.fileName).to.equal('web-billing-2026-11.csv');
+        expect(download!.blob.type).to.equal('text/csv;charset=utf-8');
+        const bytes = new Uint8Array(await download!.blob.arrayBuffer());
+        expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+        // Blob.text() decodes UTF-8 and drops the BOM (checked in the bytes above).
+        const text = await download!.blob.text();
+        const records = text.split('\r\n');
+        expect(records[0]).to.equal('Billing month,Payment due date,Communication company,Line number,Row,Item code,Item of charge,Kind,Amount (JPY)');
+        expect(records.filter((r) => r.includes(',Line subtotal,'))).to.have.length(128);
+        const total = records.find((r) => r.includes(',Total,'))!;
+        const { total: billTotal } = await clients.get(el)!.billing.breakdown('2026-11');
+        expect(Number(total.split(',').at(-1))).to.equal(billTotal);
+        expect(events).to.have.length(1);
+        expect([events[0]!.month, events[0]!.fileName, events[0]!.csv, events[0]!.cancelable, events[0]!.bubbles, events[0]!.composed]).to.deep.equal(['2026-11', 'web-billing-2026-11.csv', `\uFEFF${text}`, true, true, true]);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        intercepted.restore();
+      }
+    });
+
+    it('writes the CSV in Japanese under lang="ja", and downloads nothing when wb-breakdown-download is cancelled', async () => {
+      const intercepted = interceptDownloads();
+      try {
+        const el = await mountBreakdown('taro', html`<div lang="ja"><wb-breakdown month="2026-11"></wb-breakdown></div>`);
+        expect(part(el, 'csv-button')!.textContent).to.equal('CSVダウンロード（請求全体）');
+        let csv = '';
+        el.addEventListener('wb-breakdown-download', (e) => {
+          csv = e.csv;
+          e.preventDefault();
+        }, { once: true });
+        await el.downloadCsv();
+        expect(csv).to.match(/^\uFEFF請求月,お支払期日,通信会社,回線番号,区分,/);
+        expect(csv).to.contain('消費税等（10%）');
+        expect(intercepted.downloads).to.have.length(0);
+        await el.downloadCsv();
+        expect(intercepted.downloads).to.have.length(1);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      } finally {
+        intercepted.restore();
+      }
+    });
+
+    it('says so, accessibly, when the whole bill cannot be loaded for the CSV', async () => {
+      const intercepted = interceptDownloads();
+      try {
+        const el = await mountBreakdown('corp', html`<wb-breakdown month="2026-11" company="ntt-com"></wb-breakdown>`);
+        backend().worker.use(http.get(BREAKDOWN_PATH, () => HttpResponse.error(), { once: true }));
+        part(el, 'csv-button')!.click();
+        await until(() => part(el, 'csv-error'), 5_000, 'csv error');
+        expect(part(el, 'csv-error')!.getAttribute('role')).to.equal('alert');
+        expect(intercepted.downloads).to.have.length(0);
+        expect(await axeViolations(el)).to.deep.equal([]);
+        await el.downloadCsv();
+        expect(intercepted.downloads).to.have.length(1);
+        expect(part(el, 'csv-error')).to.equal(null);
+      } finally {
+        intercepted.restore();
+      }
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints every company, line and item, closed ones too, without buttons, a company per page and no line split', async function () {
+      this.timeout(30_000);
+      const el = await mountBreakdown('corp');
+      // On screen: one company closed, every line closed, no item rows.
+      parts(el, 'company-summary')[1]!.click();
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(0);
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      // The rows are there when the event returns: the print layout follows it at once.
+      const lines = parts(el, 'line') as HTMLDetailsElement[];
+      expect(lines).to.have.length(128);
+      for (const button of root(el).querySelectorAll('button')) expect(getComputedStyle(button).display, button.textContent!).to.equal('none');
+      expect(getComputedStyle(part(el, 'totals')!).display).to.not.equal('none');
+      for (const [i, line] of lines.entries()) {
+        expect(line.open, 'screen state untouched').to.equal(false);
+        const items = [...line.querySelectorAll<HTMLElement>('[part~="item"]')];
+        expect(items.length, `line ${i} has its rows`).to.be.greaterThan(0);
+        for (const item of items) expect(item.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }), `line ${i} item visible`).to.equal(true);
+        expect(getComputedStyle(line).breakInside, `line ${i} is not split`).to.equal('avoid');
+        const first = line.previousElementSibling?.localName !== 'details';
+        expect(getComputedStyle(line).breakBefore, `line ${i}`).to.equal('auto');
+        if (!first) {
+          line.style.setProperty('--wb-breakdown-print-line-break', 'page');
+          expect(getComputedStyle(line).breakBefore, `line ${i}: one page per line when asked`).to.equal('page');
+          line.style.removeProperty('--wb-breakdown-print-line-break');
+        }
+      }
+      expect(parts(el, 'company').map((c) => getComputedStyle(c).breakBefore)).to.deep.equal(['auto', 'page', 'page']);
+      // After printing: the screen as it was.
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      await emulateMedia({ media: 'screen' });
+      expect(parts(el, 'item')).to.have.length(0);
+      expect((parts(el, 'company') as HTMLDetailsElement[]).map((c) => c.open)).to.deep.equal([true, false, true]);
+      expect(getComputedStyle(part(el, 'open-all-button')!).display).to.not.equal('none');
+    });
   });
 
   it('shows the empty state, accessibly, for a month without charges', async () => {
@@ -340,6 +512,49 @@ describe('<wb-breakdown>', () => {
     expect(part(el, 'open-all-button')!.textContent).to.equal('すべて開く');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
+
+  for (const lang of ['en', 'ja'] as const) {
+    it(`keeps every amount on its row's right at 360 × 740, the tax label once, even markers and a one-line total (${lang})`, async function () {
+      this.timeout(60_000);
+      await setViewport({ width: 360, height: 740 });
+      const el = await mountBreakdown('corp', html`<div lang=${lang}><wb-breakdown month="2026-11"></wb-breakdown></div>`);
+      await openAllByClick(el);
+      const lines = parts(el, 'line').slice(0, 8);
+      const rows = [
+        ...root(el).querySelectorAll<HTMLElement>('[part~="totals"] > div'),
+        ...parts(el, 'company-summary'),
+        ...lines.flatMap((line) => [line.querySelector<HTMLElement>('summary')!, ...line.querySelectorAll<HTMLElement>('[part~="item"]')]),
+      ];
+      expect(rows.length).to.be.greaterThan(20);
+      for (const row of rows) {
+        const amount = row.querySelector<HTMLElement>('.amount')!;
+        if (!amount) continue; // the due date row
+        const label = row.querySelector<HTMLElement>('dt, .name, .label')!;
+        const a = amount.getBoundingClientRect();
+        const l = label.getBoundingClientRect();
+        expect(a.top, `${row.textContent}: amount on the label's line`).to.be.below(l.top + 8);
+        expect(a.right, `${row.textContent}: amount on the right`).to.be.at.least(l.right);
+        expect(a.right, `${row.textContent}: inside the screen`).to.be.at.most(360);
+      }
+      const word = lang === 'ja' ? /消費税/g : /consumption tax/gi;
+      const taxRows = lines.flatMap((line) => [...line.querySelectorAll<HTMLElement>('[part~="tax-item"] .label')]);
+      expect(taxRows.length).to.be.greaterThan(0);
+      for (const tax of taxRows) expect(tax.textContent!.match(word), tax.textContent!).to.have.length(1);
+      // Markers: every company name starts at one x, every line name at another (open or closed), items under the line name.
+      parts(el, 'line-summary')[1]!.click();
+      await el.updateComplete;
+      const left = (els: Element[]) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      expect(left(parts(el, 'company-summary').map((s) => s.querySelector('.name')!)).size, 'company names aligned').to.equal(1);
+      const lineNames = left(parts(el, 'line-summary').slice(0, 8).map((s) => s.querySelector('.name')!));
+      expect(lineNames.size, 'line names aligned, open or closed').to.equal(1);
+      expect(left(lines.flatMap((line) => [...line.querySelectorAll('[part~="item"] .label')]))).to.deep.equal(lineNames);
+      // The total never wraps: its text is one line box.
+      const range = document.createRange();
+      range.selectNodeContents(part(el, 'total')!);
+      expect([...range.getClientRects()].filter((r) => r.width > 0)).to.have.length(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(360);
+    });
+  }
 
   for (const width of [360, 1280]) {
     it(`fits a ${width} px wide screen, everything open, without horizontal scrolling`, async () => {
