@@ -39,6 +39,10 @@ async function register(c: Customer): Promise<void> {
   await mails.nth(1).waitFor({ state: 'attached' });
   assert.match((await mails.first().textContent()) ?? '', /To keiri@corp\.example/);
   await c.shot('completed');
+  // The completion leads on: the portal routes wb-top-requested to its top screen.
+  await c.press(confirm.getByRole('button', { name: 'To the top screen' }));
+  await page.waitForURL(/#\/top$/);
+  await page.locator('wb-top').getByText('0012345678', { exact: true }).waitFor();
 }
 
 /** Corporate: a wrong number is refused next to the field, with the typed number kept; corrected in full-width digits, it is accepted. */
