@@ -13,8 +13,9 @@
  *
  * @module
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,24 +27,61 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 
-/** Bundles an example's script (the portal's by default) for the browser. */
+/** esbuild's settings for the examples' scripts (in the browser, minified). */
+const BUILD_OPTIONS = {
+  // React reads process.env.NODE_ENV; the elements ignore it.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['browser', 'production'],
+  minify: true,
+  // Japanese messages as UTF-8, not \uXXXX escapes: 30 kB less to parse in the portal's bundle (served as UTF-8).
+  charset: 'utf8',
+  // msw's cookie jar without the public-suffix list: the demo runs on localhost (see tldts-local.ts).
+  alias: { tldts: here('tldts-local.ts') },
+  write: false,
+  logLevel: 'warning',
+} satisfies BuildOptions;
+
+/** Bundles an example's script (the portal's by default) for the browser, as one file. */
 export async function buildPortal(entry = 'portal/main.ts'): Promise<string> {
+  const { outputFiles } = await build({ ...BUILD_OPTIONS, entryPoints: [here(entry)], outdir: 'out' });
+  return outputFiles![0]!.text;
+}
+
+/**
+ * Bundles an example's script as `main.js` and the chunks its dynamic
+ * `import()`s load (`chunks/*.js`, beside it), by path relative to the page.
+ * Each chunk is evaluated in its own task when its import runs, so the page
+ * never holds the main thread for the whole script at once (msw, the demo
+ * backend and the elements are each a few hundred milliseconds on a slow phone).
+ */
+export async function buildPortalFiles(entry = 'portal/main.ts'): Promise<Record<string, string>> {
   const { outputFiles } = await build({
-    entryPoints: [here(entry)],
-    // React reads process.env.NODE_ENV; the elements ignore it.
-    define: { 'process.env.NODE_ENV': '"production"' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['browser', 'production'],
-    minify: true,
-    // Japanese messages as UTF-8, not \uXXXX escapes: 30 kB less to parse in the portal's bundle (served as UTF-8).
-    charset: 'utf8',
-    write: false,
-    outdir: 'out',
-    logLevel: 'warning',
+    ...BUILD_OPTIONS,
+    entryPoints: { main: here(entry) },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outdir: here('out'),
   });
-  return outputFiles[0]!.text;
+  return Object.fromEntries(outputFiles!.map((file) => [relative(here('out'), file.path).split(sep).join('/'), file.text]));
+}
+
+/**
+ * The page with a `<link rel="modulepreload">` for each chunk of its script,
+ * before the script's tag: the chunks download beside `main.js` instead of
+ * one after another as its imports run (each import is then only the
+ * evaluation, no round trip).
+ */
+export function preloading(html: string, scripts: string[], base: string): string {
+  const links = scripts
+    .filter((path) => path.startsWith('chunks/') && !/\/messages\./.test(path))
+    .map((path) => `<link rel="modulepreload" href="${base}${path}" fetchpriority="low" />`)
+    .join('\n    ');
+  const script = html.indexOf('<script type="module"');
+  if (script === -1) throw new Error('preloading: the page has no module script');
+  return `${html.slice(0, script)}${links}\n    ${html.slice(script)}`;
 }
 
 /** A content coding the demo servers send. */
@@ -128,23 +166,24 @@ export interface DemoServer {
 
 /** Builds the portal and serves it; `port: 0` picks a free port. */
 export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer> {
-  const [bundle, reactBundle, reactPage, page, theme, css, worker] = await Promise.all([
-    buildPortal(),
-    buildPortal('react/main.tsx'),
+  const [scripts, reactScripts, reactPage, page, theme, css, worker] = await Promise.all([
+    buildPortalFiles(),
+    buildPortalFiles('react/main.tsx'),
     readFile(here('react/index.html')),
     readFile(here('portal/index.html')),
     readFile(here('portal/theme.html')),
     readFile(here('portal/portal.css')),
     readFile(here('../node_modules/msw/lib/mockServiceWorker.js')),
   ]);
+  const portal = preloading(page.toString('utf8'), Object.keys(scripts), '/');
   const sources: Record<string, [type: string, body: string | Buffer]> = {
-    '/': [HTML, page],
-    '/confirm': [HTML, page], // mailed links: the page's router shows the confirm step
+    '/': [HTML, portal],
+    '/confirm': [HTML, portal], // mailed links: the page's router shows the confirm step
     '/theme.html': [HTML, theme],
     '/portal.css': ['text/css; charset=utf-8', css],
-    '/main.js': [JS, bundle],
-    '/react/': [HTML, reactPage], // the same elements through the ./react wrappers
-    '/react/main.js': [JS, reactBundle],
+    ...Object.fromEntries(Object.entries(scripts).map(([path, text]) => [`/${path}`, [JS, text]] as const)),
+    '/react/': [HTML, preloading(reactPage.toString('utf8'), Object.keys(reactScripts), './')], // the same elements through the ./react wrappers
+    ...Object.fromEntries(Object.entries(reactScripts).map(([path, text]) => [`/react/${path}`, [JS, text]] as const)),
     '/mockServiceWorker.js': [JS, worker],
     '/favicon.ico': [SVG, FAVICON_SVG], // browsers ask for it whatever the page links
   };

@@ -6,9 +6,7 @@
  * tabs) until "Reset demo", so a mailed link opened in a new tab or typed
  * into the address bar finds the registration it was sent for.
  */
-import { startBrowserBackend } from '../../mocks/browser.js';
 import { onLangChange, savedLang, setLang, t } from './chrome.js';
-import { startMailbox } from './mailbox.js';
 
 // The language kept from the last visit, before anything renders (the elements follow <html lang>).
 setLang(savedLang() ?? 'en');
@@ -66,6 +64,9 @@ function savedState(): unknown {
 // restored before the worker answers; a state of another version is ignored (a fresh start).
 // The backend keeps sessions as a bearer token in the tab's sessionStorage (a service worker cannot set HttpOnly
 // cookies), and publishes that: the provider (session-mode "auto") reads it and finds the session after a reload.
+// Loaded in steps, each its own task (the demo server splits the script): msw, then the backend, then the elements.
+await import('msw/browser');
+const { startBrowserBackend } = await import('../../mocks/browser.js');
 const backend = await startBrowserBackend({
   linkBase: `${location.origin}/confirm`,
   restore: savedState(),
@@ -282,6 +283,7 @@ function showCopyright(): void {
 }
 showCopyright();
 
+const { startMailbox } = await import('./mailbox.js');
 startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });
 if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);
 else route();

@@ -66,20 +66,39 @@ describe('demo partner portal server (npm start)', () => {
     assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
     const page = await res.text();
     assert.match(page, /<wb-provider base-url="\/api\/v1">\s*<main id="screen"/);
-    assert.match(page, /<script type="module" src="\/main.js">/);
+    assert.match(page, /<script type="module" src="\/main.js" fetchpriority="low">/);
     assert.match(page, /<a class="skip-link" href="#screen"/);
   });
 
-  it('serves the bundle: JavaScript with every element, the backend and the router', async () => {
-    const res = await get('/main.js');
-    assert.equal(res.status, 200);
-    assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/);
-    const bundle = await res.text();
-    assert.ok(bundle.length > 100_000, `bundle of ${bundle.length} characters`);
-    for (const tag of ['wb-provider', 'wb-login', 'wb-top', 'wb-breakdown', 'wb-line-picker', 'wb-notice-email', 'wb-reissue-email']) {
-      assert.ok(bundle.includes(`"${tag}"`), tag);
+  it('serves the script in chunks: main.js, then msw, the backend and the elements, each preloaded from the page', async () => {
+    const page = await (await get('/')).text();
+    const preloads = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" fetchpriority="low" \/>/g)].map((m) => m[1]!);
+    assert.ok(preloads.length >= 3, `preloads: ${preloads.join(', ')}`);
+    assert.ok(page.indexOf('rel="modulepreload"') < page.indexOf('<script type="module"'), 'preloads before the script');
+    const main = await (await get('/main.js')).text();
+    assert.ok(main.length < 20_000, `main.js alone is the portal's own code (${main.length} characters)`);
+    // Every chunk main.js and the chunks import, served; all but the locale catalogs (loaded on demand) preloaded.
+    const seen = new Map<string, string>([['/main.js', main]]);
+    const queue = ['/main.js'];
+    while (queue.length) {
+      const from = queue.shift()!;
+      for (const [, spec] of seen.get(from)!.matchAll(/(?:from|import\(?)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+        const path = new URL(spec!, new URL(from, server.url)).pathname;
+        if (seen.has(path)) continue;
+        const res = await get(path);
+        assert.equal(res.status, 200, path);
+        assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/, path);
+        seen.set(path, await res.text());
+        queue.push(path);
+        if (!/\/messages\./.test(path)) assert.ok(preloads.includes(path), `${path} is preloaded`);
+      }
     }
-    assert.ok(bundle.includes('mockServiceWorker.js'));
+    const script = [...seen.values()].join('\n');
+    assert.ok(script.length > 100_000, `script of ${script.length} characters`);
+    for (const tag of ['wb-provider', 'wb-login', 'wb-top', 'wb-breakdown', 'wb-line-picker', 'wb-notice-email', 'wb-reissue-email']) {
+      assert.ok(script.includes(`"${tag}"`), tag);
+    }
+    assert.ok(script.includes('mockServiceWorker.js'));
   });
 
   it('serves the React example: its page and its bundle with the wrappers and React', async () => {
@@ -120,7 +139,12 @@ describe('demo partner portal server (npm start)', () => {
     const bundle = await rawGet(new URL('/main.js', server.url), { 'Accept-Encoding': 'br' });
     assert.equal(bundle.headers['cache-control'], 'no-store');
     assert.equal(bundle.headers['referrer-policy'], 'no-referrer');
-    assert.ok(bundle.body.length < 200_000, `main.js br: ${bundle.body.length} bytes`);
+    const page = await (await get('/')).text();
+    let total = bundle.body.length;
+    for (const [, path] of page.matchAll(/rel="modulepreload" href="([^"]+)"/g)) {
+      total += (await rawGet(new URL(path!, server.url), { 'Accept-Encoding': 'br' })).body.length;
+    }
+    assert.ok(total < 200_000, `main.js and its preloaded chunks, br: ${total} bytes`);
   });
 
   it('serves an SVG icon at /favicon.ico (and /favicon.svg), so no page logs a 404 for it', async () => {
