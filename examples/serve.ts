@@ -69,14 +69,15 @@ export async function buildPortalFiles(entry = 'portal/main.ts'): Promise<Record
 }
 
 /**
- * The page with a `<link rel="modulepreload">` for each chunk of its script,
- * before the script's tag: the chunks download beside `main.js` instead of
- * one after another as its imports run (each import is then only the
- * evaluation, no round trip).
+ * The page with a `<link rel="modulepreload">` for each chunk of its script
+ * (but the locale catalogs and the CSV export, which load on demand), before
+ * the script's tag, at low priority (the first paint does not wait for
+ * them): the chunks download beside `main.js` instead of one after another
+ * as its imports run (each import is then only the evaluation).
  */
 export function preloading(html: string, scripts: string[], base: string): string {
   const links = scripts
-    .filter((path) => path.startsWith('chunks/') && !/\/messages\./.test(path))
+    .filter((path) => path.startsWith('chunks/') && !/messages\.(en|ja)-/.test(path) && !path.includes('/breakdown-csv-'))
     .map((path) => `<link rel="modulepreload" href="${base}${path}" fetchpriority="low" />`)
     .join('\n    ');
   const script = html.indexOf('<script type="module"');
