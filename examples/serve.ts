@@ -1,9 +1,10 @@
 /**
  * `npm start`: builds the demo partner portal (`examples/portal/`) with
- * esbuild and serves it on localhost with node:http. The page runs the
- * reference backend in the browser, in MSW's service worker, which must be
- * served from the site's root (`/mockServiceWorker.js`). `PORT` sets the
- * port (default 8080).
+ * esbuild and serves it on localhost beside the reference backend, on one
+ * origin (`startHttpBackend`'s `site` hook): the API under `/api/v1`, its
+ * development routes (`/api/v1/_dev/outbox`, `/_dev/clock`, `/_dev/reset`)
+ * for the demo's mailbox panel. The page carries the kit and the portal's
+ * own code only, as a partner's page does. `PORT` sets the port (default 8080).
  *
  * Every text file is compressed once at start (brotli and gzip, by
  * `precompress`) and sent in the encoding the browser prefers of those
@@ -16,12 +17,12 @@
 import { build, type BuildOptions } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
-import { DEMO_ACCOUNTS } from '../mocks/index.js';
+import { startHttpBackend } from '../mocks/http-server.js';
+import { createBackend, DEMO_ACCOUNTS } from '../mocks/index.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const HTML = 'text/html; charset=utf-8';
@@ -38,8 +39,6 @@ const BUILD_OPTIONS = {
   minify: true,
   // Japanese messages as UTF-8, not \uXXXX escapes: 30 kB less to parse in the portal's bundle (served as UTF-8).
   charset: 'utf8',
-  // msw's cookie jar without the public-suffix list: the demo runs on localhost (see tldts-local.ts).
-  alias: { tldts: here('tldts-local.ts') },
   write: false,
   logLevel: 'warning',
 } satisfies BuildOptions;
@@ -165,16 +164,20 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** Builds the portal and serves it; `port: 0` picks a free port. */
-export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer> {
-  const [scripts, reactScripts, reactPage, page, theme, css, worker] = await Promise.all([
+/** The demo pages' policy: their own scripts and API only; the theming and React pages keep their inline `<style>`. */
+const DEMO_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** The demo's files by path, built and compressed once per process (every server started here serves the same). */
+let building: Promise<Record<string, Asset>> | undefined;
+
+async function demoFiles(): Promise<Record<string, Asset>> {
+  const [scripts, reactScripts, reactPage, page, theme, css] = await Promise.all([
     buildPortalFiles(),
     buildPortalFiles('react/main.tsx'),
     readFile(here('react/index.html')),
     readFile(here('portal/index.html')),
     readFile(here('portal/theme.html')),
     readFile(here('portal/portal.css')),
-    readFile(here('../node_modules/msw/lib/mockServiceWorker.js')),
   ]);
   const portal = preloading(page.toString('utf8'), Object.keys(scripts), '/');
   const sources: Record<string, [type: string, body: string | Buffer]> = {
@@ -185,7 +188,6 @@ export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer>
     ...Object.fromEntries(Object.entries(scripts).map(([path, text]) => [`/${path}`, [JS, text]] as const)),
     '/react/': [HTML, preloading(reactPage.toString('utf8'), Object.keys(reactScripts), './')], // the same elements through the ./react wrappers
     ...Object.fromEntries(Object.entries(reactScripts).map(([path, text]) => [`/react/${path}`, [JS, text]] as const)),
-    '/mockServiceWorker.js': [JS, worker],
     '/favicon.ico': [SVG, FAVICON_SVG], // browsers ask for it whatever the page links
   };
   const files = Object.fromEntries(
@@ -193,19 +195,47 @@ export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer>
   );
   files['/index.html'] = files['/']!;
   files['/favicon.svg'] = files['/favicon.ico']!;
-  const notFound = await precompress('text/plain; charset=utf-8', 'Not found');
-  const server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://localhost').pathname];
-    // The demo rebuilds on every start: nothing may be cached (a stale bundle would meet a new worker).
-    const { body, headers } = encodeFor(file ?? notFound, req.headers['accept-encoding']);
-    res.writeHead(file ? 200 : 404, { ...headers, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
-    res.end(body);
+  return files;
+}
+
+/** A free port on 127.0.0.1, so that mailed links can name the site's origin before it listens. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  };
+}
+
+/**
+ * Builds the portal and serves it with the reference backend on one origin;
+ * `port: 0` picks a free port. Each server has a fresh backend (the seeded
+ * demo accounts), which keeps its state, mails and clock while it runs: the
+ * pages' tabs share it, and "Reset demo" starts it again from the seed.
+ */
+export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer> {
+  building ??= demoFiles();
+  const files = await building;
+  const listenOn = port === 0 ? await freePort() : port;
+  const origin = `http://localhost:${listenOn}`;
+  // Sessions as a bearer token in the tab's sessionStorage (session mode "tab"): each tab logs in on its own.
+  // The partner's name on every mail (subject prefix and From name).
+  const backend = createBackend({ sessionMode: 'tab', linkBase: `${origin}/confirm`, senderName: 'Example Telecom' });
+  const http = await startHttpBackend({
+    port: listenOn,
+    backend,
+    site: (request) => {
+      const file = request.method === 'GET' || request.method === 'HEAD' ? files[new URL(request.url).pathname] : undefined;
+      if (!file) return undefined;
+      const { body, headers } = encodeFor(file, request.headers.get('accept-encoding'));
+      // Built at start: nothing is cached, so a restarted demo never meets an old page.
+      const policy: Record<string, string> = file.type === HTML ? { 'Content-Security-Policy': DEMO_CSP } : {};
+      return new Response(new Uint8Array(body), { headers: { ...headers, ...policy, 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } });
+    },
+  });
+  return { url: `${origin}/`, close: () => http.close() };
 }
 
 /** Prints the demo accounts and stops the server on Ctrl+C: what `npm start` and `npm run start:multi-page` do after starting. */

@@ -44,8 +44,9 @@ export interface HttpBackendOptions {
   /**
    * Serves the site's own pages beside the API, on the same origin (what the
    * `cookie` session mode needs): called for every request outside the base
-   * path and `/confirm`; a `Response` is sent (with the security headers
-   * unless it sets its own), `undefined` answers 404.
+   * path; a `Response` is sent (with the security headers unless it sets its
+   * own), `undefined` answers 404 (or, for `GET /confirm`, the backend's own
+   * confirmation page).
    */
   site?: (request: Request) => Response | undefined | Promise<Response | undefined>;
 }
@@ -258,6 +259,13 @@ export async function startHttpBackend(options: HttpBackendOptions): Promise<Htt
         }
         const request = await toFetchRequest(req);
         const pathname = new URL(request.url).pathname;
+        if (options.site && !pathname.startsWith(`${backend.basePath}/`)) {
+          const page = await options.site(request);
+          if (page) {
+            await sendFetchResponse(res, page);
+            return;
+          }
+        }
         if (request.method === 'GET' && pathname === '/confirm') {
           const nonce = randomRequestId();
           res.writeHead(200, {
@@ -268,13 +276,6 @@ export async function startHttpBackend(options: HttpBackendOptions): Promise<Htt
           });
           res.end(confirmPage(`${new URL(request.url).origin}${backend.basePath}`, nonce));
           return;
-        }
-        if (options.site && !pathname.startsWith(`${backend.basePath}/`)) {
-          const page = await options.site(request);
-          if (page) {
-            await sendFetchResponse(res, page);
-            return;
-          }
         }
         const response =
           (await getResponse(backend.handlers, request, { quiet: true })) ??

@@ -4,14 +4,12 @@
  * simulated throttling (Lantern), on Debian's Chromium, for two pages:
  *
  * - login: a cold first visit of `/` (Lighthouse clears the origin's storage
- *   first, so the service worker that runs the demo backend installs during
- *   the load);
+ *   and the cache first; the demo backend answers from the demo server);
  * - billing: the billing list after logging in as a demo account. The session
  *   is a bearer token in the tab's sessionStorage, so this is a user flow in
  *   one tab: puppeteer logs in, then Lighthouse measures a real navigation to
  *   `/index.html#/billing` (the same page) with `disableStorageReset: true`
- *   (the session and the installed worker stay: what a customer who reloads or
- *   comes back sees). A timespan would give no performance score and no LCP; a
+ *   (the session stays: what a customer who reloads or comes back sees). A timespan would give no performance score and no LCP; a
  *   navigation gives all of it. The URL is `/index.html#…`, not `/#/billing`:
  *   from `/#/top`, Lighthouse 13 reported NO_FCP for `/#/billing`.
  *
@@ -104,7 +102,7 @@ try {
         name: 'Web Billing demo portal',
         flags: { onlyCategories: [...CATEGORIES], logLevel: 'error' },
       });
-      // 1. The login page, cold (storage reset: no worker, no saved state).
+      // 1. The login page, cold (storage and cache reset).
       await flow.navigate(server.url, { name: 'login' });
       // Log in as a customer would (not measured): the session lands in the tab's sessionStorage.
       await page.locator('wb-login >>> input[name="loginId"]').fill(account.loginId);

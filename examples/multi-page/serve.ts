@@ -13,12 +13,10 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { startHttpBackend } from '../../mocks/http-server.js';
 import { createBackend, createRateLimiter } from '../../mocks/index.js';
-import { announce, buildPortal, encodeFor, FAVICON_SVG, precompress, type Asset, type DemoServer } from '../serve.js';
+import { announce, buildPortal, encodeFor, FAVICON_SVG, freePort, precompress, type Asset, type DemoServer } from '../serve.js';
 
 /** The site's pages, one per screen. */
 export const PAGES = [
@@ -73,17 +71,6 @@ async function siteFiles(): Promise<Map<string, Asset>> {
   files.set('/favicon.ico', icon);
   files.set('/favicon.svg', icon);
   return files;
-}
-
-/** A free port on 127.0.0.1, so mailed links can name the site's origin before it listens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Serves the site and the API on one origin; `port: 0` picks a free port. Each server has a fresh backend. */

@@ -11,9 +11,9 @@
  * politely).
  */
 import { DEMO_ACCOUNTS, SECRET_QUESTIONS } from '../../mocks/seed.js';
-import type { Backend } from '../../mocks/index.js';
 import type { OutboxMail } from '../../src/contract/dev.js';
 import { currentLang, onLangChange, t } from './chrome.js';
+import type { DemoBackend } from './dev-backend.js';
 
 const HOUR = 3_600_000;
 const STEPS = [HOUR, 24 * HOUR, 14 * 24 * HOUR];
@@ -76,7 +76,7 @@ function accountsList(): HTMLElement {
 }
 
 /** Fills the page's mailbox panel and keeps it up to date. */
-export function startMailbox(backend: Backend, { open, reset: resetDemo }: { open: (link: URL) => void; reset: () => void }): void {
+export function startMailbox(backend: DemoBackend, { open, reset: resetDemo }: { open: (link: URL) => void; reset: () => void }): void {
   const panel = document.querySelector<HTMLElement>('.mailbox')!;
   const toggle = panel.querySelector<HTMLButtonElement>('.mailbox-toggle')!;
   const body = panel.querySelector<HTMLElement>('.mailbox-body')!;
@@ -119,7 +119,7 @@ export function startMailbox(backend: Backend, { open, reset: resetDemo }: { ope
   const list = el('ol', { reversed: true });
   const steps = STEPS.map((ms) => {
     const button = el('button', { type: 'button' });
-    button.addEventListener('click', () => (backend.clock.advance(ms), refresh()));
+    button.addEventListener('click', () => void backend.clock(ms).then(() => refresh()));
     return button;
   });
   const group = el('div', { className: 'steps', role: 'group' }, ...steps);
@@ -148,10 +148,17 @@ export function startMailbox(backend: Backend, { open, reset: resetDemo }: { ope
   }
 
   let shown = '';
-  function refresh(): void {
-    const mails = backend.outbox.list();
-    const now = backend.clock.now();
-    // The last id too: another tab's state (taken over in main.ts) may have as many mails.
+  /** The refresh under way, if any: one at a time. */
+  let refreshing: Promise<void> | undefined;
+  function refresh(): Promise<void> {
+    refreshing ??= show()
+      .catch((error: unknown) => console.warn('Mailbox:', error))
+      .finally(() => (refreshing = undefined));
+    return refreshing;
+  }
+  async function show(): Promise<void> {
+    const [mails, now] = await Promise.all([backend.mails(), backend.clock()]);
+    // The last id too: after a reset (here or in another tab) there may be as many mails again.
     const last = mails.at(-1);
     const key = `${currentLang()} ${mails.length} ${last?.id} ${last?.kind} ${last?.to} ${now.getTime()}`;
     if (key === shown) return;
@@ -169,9 +176,13 @@ export function startMailbox(backend: Backend, { open, reset: resetDemo }: { ope
   }
 
   words();
-  onLangChange(() => (words(), refresh()));
+  onLangChange(() => {
+    words();
+    void refresh();
+  });
   // Open at first where it sits beside the screen; a bar at the bottom of a narrow one.
   setExpanded(!NARROW.matches);
-  refresh();
-  setInterval(refresh, 1000);
+  void refresh();
+  // The backend is the server's: its mails (from this tab, another tab or the clock) are read again every second.
+  setInterval(() => void refresh(), 1000);
 }

@@ -1,12 +1,14 @@
 /**
  * The demo partner portal: every `<wb-*>` element inside one
  * `<wb-provider>`, routed by the elements' events with a small hash router
- * (no framework). The reference backend runs in this page's service worker;
- * its state is kept in this browser's `localStorage` (shared by the site's
- * tabs) until "Reset demo", so a mailed link opened in a new tab or typed
- * into the address bar finds the registration it was sent for.
+ * (no framework). The reference backend answers `/api/v1` from the demo
+ * server (`examples/serve.ts`), on this page's origin, as a partner's own
+ * backend would: it keeps its state while the server runs (shared by the
+ * site's tabs) until "Reset demo", so a mailed link opened in a new tab or
+ * typed into the address bar finds the registration it was sent for.
  */
 import { onLangChange, savedLang, setLang, t } from './chrome.js';
+import { demoBackend } from './dev-backend.js';
 
 // The language kept from the last visit, before anything renders (the elements follow <html lang>).
 setLang(savedLang() ?? 'en');
@@ -47,78 +49,19 @@ logout.addEventListener('click', () => {
     });
 });
 
-/** Where the backend's state is kept (DEMO ONLY: a real service keeps it on its servers). */
-const STATE_KEY = 'web-billing-kit-demo:backend';
-
-/** The saved state, if any; anything unreadable counts as none. */
-function savedState(): unknown {
-  try {
-    const text = localStorage.getItem(STATE_KEY);
-    return text === null ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
-// Mailed links point at /confirm (served as this same page). The saved state is
-// restored before the worker answers; a state of another version is ignored (a fresh start).
-// The backend keeps sessions as a bearer token in the tab's sessionStorage (a service worker cannot set HttpOnly
-// cookies), and publishes that: the provider (session-mode "auto") reads it and finds the session after a reload.
-// Loaded in steps, each its own task (the demo server splits the script): msw, then the backend, then the elements.
-await import('msw/browser');
-const { startBrowserBackend } = await import('../../mocks/browser.js');
-const backend = await startBrowserBackend({
-  linkBase: `${location.origin}/confirm`,
-  restore: savedState(),
-  sessionMode: 'tab',
-  // The partner's name on every mail (subject prefix and From name).
-  senderName: 'Example Telecom',
-});
-// The elements only now: the provider's first call must meet the backend, not the demo server.
+// The elements: the demo server answers the API beside this page, as a partner's backend would.
 await import('../../components/index.js');
 await import('../../components/notice-email/define.js');
 
-/** Whether changes are saved: not after "Reset demo" here (the page is going), nor while following another tab's reset. */
-let keeping = true;
-let queued = false;
-let saving = Promise.resolve();
-/** Saves the state after a change: one save at a time, each of the state when it starts. */
-function save(): void {
-  if (queued) return;
-  queued = true;
-  saving = saving
-    .then(async () => {
-      queued = false;
-      const snapshot = await backend.snapshot();
-      if (keeping) localStorage.setItem(STATE_KEY, JSON.stringify(snapshot));
-    })
-    .catch((error: unknown) => console.warn('The demo backend could not save its state:', error));
-}
-backend.onChange(() => {
-  if (keeping) save();
-});
-// Another tab changed the state (its own backend, in its own page): take it, so both tabs agree.
-addEventListener('storage', (e) => {
-  if (e.storageArea !== localStorage || (e.key !== STATE_KEY && e.key !== null)) return;
-  if (e.newValue !== null) {
-    try {
-      backend.restore(JSON.parse(e.newValue));
-    } catch {
-      // Not JSON: not ours to read.
-    }
-    return;
-  }
-  // "Reset demo" in another tab: start again from the seed too, without saving that (nothing to keep yet).
-  keeping = false;
-  backend.reset();
-  keeping = true;
-});
+/** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */
+const backend = demoBackend('/api/v1');
 
-/** "Reset demo": forget the saved state and load the page again, with a fresh backend. */
+/** "Reset demo": the backend starts again from its seed, and the page loads again (no session, no mails). */
 function resetDemo(): void {
-  keeping = false;
-  localStorage.removeItem(STATE_KEY);
-  location.assign('/');
+  void backend
+    .reset()
+    .catch((error: unknown) => console.warn('Reset demo:', error))
+    .finally(() => location.assign('/'));
 }
 
 const screen = document.querySelector<HTMLElement>('#screen')!;

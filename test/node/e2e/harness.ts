@@ -8,14 +8,14 @@
  * browser's own controls (a URL typed into the address bar, Back) are
  * `page.goto` and `page.goBack` in both modes.
  *
- * Each journey gets a fresh browser context, so a fresh service worker, an
- * empty `localStorage` and so a fresh backend (the backend lives in the page
- * and keeps its state in the context's `localStorage`, across the journey's
- * page loads): journeys run concurrently without sharing any state. Screenshots go to
+ * Each run of a journey gets a fresh browser context and a server of its own,
+ * so a fresh backend (the reference backend runs on the demo server and
+ * keeps its state there, across the journey's page loads and tabs): journeys
+ * run concurrently without sharing any state. Screenshots go to
  * `test-results/e2e/<journey>-<step>-<width>-<mode>.png` for review.
  *
  * Waits are on real conditions only (locators' auto-wait, `waitFor`,
- * `waitForFunction`): MSW's service worker needs real time.
+ * `waitForFunction`): requests and the mailbox's polling take real time.
  *
  * @module
  */
@@ -193,9 +193,10 @@ export interface JourneyOptions {
   /** Starts the site (default: the demo portal, `npm start`, on a free port). */
   start?: () => Promise<DemoServer>;
   /**
-   * A server of its own for each run of a journey (default: one for the
-   * suite). For a site whose backend runs on the server: one journey's
-   * logout or clock then touches no other.
+   * A server of its own for each run of a journey (default), or one for the
+   * suite. The demo's backend runs on its server (as the multi-page
+   * example's does): one journey's logins, mails or clock then touch no
+   * other.
    */
   serverPerJourney?: boolean;
 }
@@ -207,7 +208,7 @@ export interface JourneyOptions {
 export function journeys(
   title: string,
   list: Record<string, { title: string; run: Journey; cells?: readonly Cell[] }>,
-  { concurrency = 4, start = () => startDemoServer({ port: 0 }), serverPerJourney = false }: JourneyOptions = {},
+  { concurrency = 4, start = () => startDemoServer({ port: 0 }), serverPerJourney = true }: JourneyOptions = {},
 ): void {
   // Generous bounds: on a loaded 2-core runner a keyboard journey took 35 s; each action still times out after 10 s.
   describe(title, { concurrency, timeout: 600_000 }, () => {

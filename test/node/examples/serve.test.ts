@@ -70,7 +70,7 @@ describe('demo partner portal server (npm start)', () => {
     assert.match(page, /<a class="skip-link" href="#screen"/);
   });
 
-  it('serves the script in chunks: main.js, then msw, the backend and the elements, each preloaded from the page', async () => {
+  it('serves the script in chunks: main.js, then the elements, each preloaded from the page', async () => {
     const page = await (await get('/')).text();
     const preloads = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" fetchpriority="low" \/>/g)].map((m) => m[1]!);
     assert.ok(preloads.length >= 3, `preloads: ${preloads.join(', ')}`);
@@ -99,7 +99,7 @@ describe('demo partner portal server (npm start)', () => {
     for (const tag of ['wb-provider', 'wb-login', 'wb-top', 'wb-breakdown', 'wb-line-picker', 'wb-notice-email', 'wb-reissue-email']) {
       assert.ok(script.includes(`"${tag}"`), tag);
     }
-    assert.ok(script.includes('mockServiceWorker.js'));
+    assert.ok(!script.includes('mockServiceWorker.js'), 'no msw in the page');
   });
 
   it('serves the React example: its page and its bundle with the wrappers and React', async () => {
@@ -113,15 +113,18 @@ describe('demo partner portal server (npm start)', () => {
     assert.ok(!bundle.includes('process.env.NODE_ENV'), 'NODE_ENV replaced for the browser');
   });
 
-  it("serves msw's worker at the root, and the same page for mailed /confirm links", async () => {
-    const worker = await get('/mockServiceWorker.js');
-    assert.equal(worker.status, 200);
-    assert.match(worker.headers.get('content-type') ?? '', /^text\/javascript/);
-    assert.match(await worker.text(), /Mock Service Worker/);
+  it('serves the reference backend beside the page (the API and its development routes), and the same page for mailed /confirm links', async () => {
+    const policy = await get('/api/v1/credentials/policy');
+    assert.equal(policy.status, 200);
+    assert.match(policy.headers.get('content-type') ?? '', /^application\/json/);
+    const outbox = await get('/api/v1/_dev/outbox');
+    assert.deepEqual(await outbox.json(), { mails: [] });
+    assert.equal((await get('/mockServiceWorker.js')).status, 404, 'no service worker: the page carries no backend');
 
     const confirm = await get('/confirm?purpose=notice-email&token=abc');
     assert.equal(confirm.status, 200);
     assert.equal(confirm.headers.get('referrer-policy'), 'no-referrer');
+    assert.match(confirm.headers.get('content-security-policy') ?? '', /default-src 'self'/);
     assert.equal(await confirm.text(), await (await get('/')).text());
   });
 
@@ -134,7 +137,7 @@ describe('demo partner portal server (npm start)', () => {
   });
 
   it('compresses the page, the bundles, the style sheet and the worker: br preferred, then gzip, with Vary: Accept-Encoding', async () => {
-    for (const path of ['/', '/main.js', '/react/main.js', '/portal.css', '/mockServiceWorker.js', '/theme.html']) {
+    for (const path of ['/', '/main.js', '/react/main.js', '/portal.css', '/theme.html']) {
       await assertCompressed(server.url, path);
     }
     const bundle = await rawGet(new URL('/main.js', server.url), { 'Accept-Encoding': 'br' });
