@@ -227,14 +227,25 @@ export class LocalizeController<T> implements ReactiveController {
 
   /** An amount of yen, as the locale writes it (`¥12,345` / `￥12,345`). */
   yen(amount: number): string {
-    return new Intl.NumberFormat(this.locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }).format(amount);
+    const locale = this.locale === 'ja' ? 'ja-JP' : 'en-JP';
+    return formatter(`yen ${locale}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'JPY' })).format(amount);
   }
 
   /** A date (`YYYY-MM-DD` or ISO instant), in Japan time, as the locale writes it. */
   date(value: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+09:00`) : new Date(value);
-    return new Intl.DateTimeFormat(this.locale === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', ...options }).format(date);
+    const locale = this.locale === 'ja' ? 'ja-JP' : 'en-GB';
+    return formatter(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Tokyo', ...options })).format(date);
   }
+}
+
+/** The formatters made so far, by locale and options: made once, as each costs far more to make than to use. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
 }
 
 /**
