@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { OutboxMail } from '../../src/contract/dev.js';
+import { DEV_ENDPOINTS, type OutboxMail } from '../../src/contract/dev.js';
 
 /** What the mailbox panel asks of the demo's backend. */
 export interface DemoBackend {
@@ -21,26 +21,28 @@ export interface DemoBackend {
 
 /** The development routes of the backend at `base` (the API's base path, as `<wb-provider base-url>` has it). */
 export function demoBackend(base = '/api/v1'): DemoBackend {
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    const response = await fetch(`${base}/_dev/${path}`, {
+  /** Calls a development route, its method and path as the contract defines them. */
+  async function call(id: keyof typeof DEV_ENDPOINTS, body?: unknown): Promise<Response> {
+    const { method, path } = DEV_ENDPOINTS[id];
+    const response = await fetch(`${base}${path}`, {
       method,
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${method} ${base}/_dev/${path}: ${response.status}`);
+    if (!response.ok) throw new Error(`${method} ${base}${path}: ${response.status}`);
     return response;
   }
   return {
     async mails() {
-      const { mails } = (await (await call('GET', 'outbox')).json()) as { mails: OutboxMail[] };
+      const { mails } = (await (await call('dev.outbox')).json()) as { mails: OutboxMail[] };
       return mails;
     },
     async clock(ms = 0) {
-      const { now } = (await (await call('POST', 'clock', ms ? { advanceMs: ms } : {})).json()) as { now: string };
+      const { now } = (await (await call('dev.clock', ms ? { advanceMs: ms } : {})).json()) as { now: string };
       return new Date(now);
     },
     async reset() {
-      await call('POST', 'reset');
+      await call('dev.reset');
     },
   };
 }

@@ -54,7 +54,7 @@ await import('../../components/index.js');
 await import('../../components/notice-email/define.js');
 
 /** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */
-const backend = demoBackend('/api/v1');
+const backend = demoBackend(provider.getAttribute('base-url') ?? '/api/v1');
 
 /** "Reset demo": the backend starts again from its seed, and the page loads again (no session, no mails). */
 function resetDemo(): void {

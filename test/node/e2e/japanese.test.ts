@@ -9,16 +9,12 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
-import { noticeLink, pressInMailbox } from './steps.js';
+import { noticeLink, pressInMailbox, switchToJapanese } from './steps.js';
 
 /** Every screen in Japanese, and every completion back to the top screen. */
 async function everyScreen(c: Customer): Promise<void> {
   const { page } = c;
-  const login = page.locator('wb-login');
-  await login.getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
-  await c.select(page.getByLabel('Language'), 'ja');
-  await login.getByRole('heading', { name: 'Web Billing ログイン' }).waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  const login = await switchToJapanese(c);
   await c.fill(login.locator('input[name="loginId"]'), 'corp-admin1');
   await c.fill(login.locator('input[name="password"]'), 'Corp2026pass');
   await c.press(login.getByRole('button', { name: 'ログイン', exact: true }));

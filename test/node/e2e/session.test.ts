@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
-import { noticeLink, openNoticeEmail, pressInMailbox, postcardFirstChange, registerNoticeEmail } from './steps.js';
+import { noticeLink, openNoticeEmail, pressInMailbox, postcardFirstChange, registerNoticeEmail, switchToJapanese } from './steps.js';
 
 /** Postcard: after the first change, "Later"; the top screen, with the reissue email still to register. */
 async function postcardLater(c: Customer): Promise<void> {
@@ -66,11 +66,7 @@ async function logout(c: Customer): Promise<void> {
 /** The language switch set to 日本語: the login, the top screen and the billing list in Japanese. */
 async function japanese(c: Customer): Promise<void> {
   const { page } = c;
-  const login = page.locator('wb-login');
-  await login.getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
-  await c.select(page.getByLabel('Language'), 'ja');
-  await login.getByRole('heading', { name: 'Web Billing ログイン' }).waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  const login = await switchToJapanese(c);
   await login.getByLabel('ログインID').waitFor();
   await login.getByRole('button', { name: 'ログイン' }).waitFor();
   await login.getByRole('button', { name: 'パスワードをお忘れの方' }).waitFor();

@@ -108,3 +108,13 @@ export function mailLink(c: Customer, purpose: 'notice-email' | 'reissue-email')
 export function noticeLink(c: Customer): Locator {
   return mailLink(c, 'notice-email');
 }
+
+/** Switches the portal to 日本語 on the login screen, checks the login and `<html lang>` follow, and returns the login. */
+export async function switchToJapanese(c: Customer): Promise<Locator> {
+  const login = c.page.locator('wb-login');
+  await login.getByRole('heading', { name: 'Log in to Web Billing' }).waitFor();
+  await c.select(c.page.getByLabel('Language'), 'ja');
+  await login.getByRole('heading', { name: 'Web Billing ログイン' }).waitFor();
+  assert.equal(await c.page.evaluate(() => document.documentElement.lang), 'ja');
+  return login;
+}
