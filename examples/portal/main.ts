@@ -50,8 +50,39 @@ logout.addEventListener('click', () => {
 });
 
 // The elements: the demo server answers the API beside this page, as a partner's backend would.
-await import('../../components/index.js');
-await import('../../components/notice-email/define.js');
+// The provider first (its consumers find it when they upgrade), then each screen's element when it is
+// first shown, and the rest once the page is idle: a first visit evaluates what its screen needs, not
+// every element (on a slow phone, each element's module is tens of milliseconds of main thread).
+await import('../../components/provider/define.js');
+
+/** Each screen element's module (`define.js`: registers it; the login's also registers the forms it moves on to). */
+const ELEMENTS: Partial<Record<keyof HTMLElementTagNameMap, () => Promise<unknown>>> = {
+  'wb-login': () => import('../../components/login/define.js'),
+  'wb-top': () => import('../../components/top/define.js'),
+  'wb-billing-list': () => import('../../components/billing-list/define.js'),
+  'wb-breakdown': () => import('../../components/breakdown/define.js'),
+  'wb-billing-summary': () => import('../../components/billing-summary/define.js'),
+  'wb-line-picker': () => import('../../components/line-picker/define.js'),
+  'wb-reissue-email': () => import('../../components/reissue-email/define.js'),
+  'wb-notice-email': () => import('../../components/notice-email/define.js'),
+  'wb-password-reissue': () => import('../../components/password-reissue/define.js'),
+  'wb-password-change': () => import('../../components/password-change/define.js'),
+};
+
+/** Loads an element's module if it is not registered yet; the element on the page upgrades when it is. */
+function load(tag: keyof HTMLElementTagNameMap): void {
+  if (customElements.get(tag)) return;
+  ELEMENTS[tag]?.().catch((error: unknown) => console.error(`Loading <${tag}>:`, error));
+}
+
+/** Once the first screen is shown and the page is idle: every other element, so later screens show at once. */
+function loadTheRest(): void {
+  const all = () => {
+    for (const tag of Object.keys(ELEMENTS) as (keyof HTMLElementTagNameMap)[]) load(tag);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 3000 });
+  else setTimeout(all, 1000);
+}
 
 /** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */
 const backend = demoBackend(provider.getAttribute('base-url') ?? '/api/v1');
@@ -76,6 +107,7 @@ let confirmation: { purpose: string; token: string } | undefined;
 
 /** Shows one screen: a new element with these properties. */
 function show<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): void {
+  load(tag);
   screen.replaceChildren(Object.assign(document.createElement(tag), props));
 }
 
@@ -97,6 +129,7 @@ const screens: Record<string, (arg?: string) => void> = {
   billing: () => show('wb-billing-list'),
   breakdown: (month) => {
     show('wb-line-picker', { lineNumber: chosen.line, companyId: chosen.company });
+    load('wb-breakdown');
     screen.append(Object.assign(document.createElement('wb-breakdown'), { month, line: chosen.line, company: chosen.company }));
   },
   summary: (month) => show('wb-billing-summary', { month }),
@@ -226,7 +259,9 @@ function showCopyright(): void {
 }
 showCopyright();
 
-const { startMailbox } = await import('./mailbox.js');
-startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });
+// The first screen before the demo's mailbox panel: the customer's screen is what the page is for.
 if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);
 else route();
+const { startMailbox } = await import('./mailbox.js');
+startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });
+loadTheRest();
