@@ -6,6 +6,7 @@ import type { HistoryMonth, HistoryResponse } from '../../src/contract/types.js'
 import { WbDataElement } from '../shared/data-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
+import { whenIdle } from '../shared/idle.js';
 import { LocalizeController } from '../shared/localize.js';
 import { billingListStyles } from './styles.js';
 import { billingListMessages } from './messages.js';
@@ -71,6 +72,17 @@ export class WbBillingList extends WbDataElement {
   /** Index (oldest first) of the bar last focused or pointed at, for the readout. */
   @state() private activeIndex?: number;
 
+  /**
+   * Whether the table renders. Not in the same task as the chart: on a slow
+   * phone the list's first render (chart, 15 rows, their layout) would be one
+   * task of 100 ms or more, in which a tap waits. The table follows in the
+   * next idle moment (or within 50 ms); the heading, the chart and the
+   * retention note come first. `updateComplete` waits for both.
+   */
+  @state() private tableShown = false;
+  /** Settles when the table has been asked to render (between the chart's render and the table's). */
+  #tablePending?: Promise<void>;
+
   private readonly history = new Task(this, {
     task: ([client], { signal }) => (client ? client.billing.history({ signal }) : initialState),
     args: () => [this.client] as const,
@@ -93,6 +105,28 @@ export class WbBillingList extends WbDataElement {
     if (this.focusIndex >= count) this.focusIndex = Math.max(0, count - 1);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.tableShown || this.#tablePending || !this.history.value?.months.length) return;
+    this.#tablePending = new Promise((resolve) =>
+      whenIdle(() => {
+        this.#tablePending = undefined;
+        this.tableShown = true;
+        resolve();
+      }),
+    );
+  }
+
+  /** Resolves once the chart and the table have rendered (the table a task after the chart). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#tablePending) {
+      await this.#tablePending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   private monthName(month: string, style: 'long' | 'short' = 'long'): string {
     return this.i18n.date(`${month}-01`, { year: 'numeric', month: style });
   }
@@ -103,7 +137,7 @@ export class WbBillingList extends WbDataElement {
       ${this.renderChart(history)}
       <div class="table-area">
         <p id="retention" part="retention-note" class="note">${m.retention(BILLING_RULES.breakdownMonths)}</p>
-        <div class="table-wrap">${this.renderTable(history)}</div>
+        <div class="table-wrap">${this.tableShown ? this.renderTable(history) : nothing}</div>
       </div>
     </div>`;
   }

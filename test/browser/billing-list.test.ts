@@ -150,6 +150,32 @@ describe('<wb-billing-list>', () => {
     });
   }
 
+  it('renders the chart first and the table in a later task, and updateComplete waits for both', async () => {
+    // Idle callbacks held: the table waits for one.
+    const held: IdleRequestCallback[] = [];
+    const original = window.requestIdleCallback;
+    window.requestIdleCallback = (callback) => (held.push(callback), held.length);
+    try {
+      const { list } = await mountList();
+      await until(() => $$(list, 'g[part~="bar"]').length === 15, 3_000, 'the chart');
+      expect($(list, '[part~="retention-note"]'), 'the retention note with the chart').to.exist;
+      expect($$(list, '[part~="row"]'), 'no table yet').to.have.length(0);
+      let complete = false;
+      void list.updateComplete.then(() => (complete = true));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(complete, 'updateComplete waits for the table').to.be.false;
+      expect(held.length).to.be.greaterThan(0);
+      for (const callback of held.splice(0)) callback({ didTimeout: false, timeRemaining: () => 10 });
+      await list.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(complete, 'the held updateComplete settled').to.be.true;
+      expect($$(list, 'tbody tr[part~="row"]')).to.have.length(15);
+      expect(held, 'the table is asked for once').to.have.length(0);
+    } finally {
+      window.requestIdleCallback = original;
+    }
+  });
+
   it('has no axe violations while loading and once loaded', async () => {
     const hold = holdHistory();
     const { list } = await mountList('corp');
