@@ -24,9 +24,9 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../../examples/serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 const SHOTS = 'test-results/e2e';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TIMEOUT = 10_000;
 
 /** How the customer acts: with the mouse (and pasting text), or with the keyboard alone. */
@@ -220,7 +220,7 @@ export function journeys(
       // closed in after(); a browser left open keeps the test process alive for ever.
       const [serving, launching] = await Promise.allSettled([
         serverPerJourney ? Promise.resolve(undefined) : start(),
-        chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS }),
+        chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] }),
       ]);
       if (serving.status === 'fulfilled') server = serving.value;
       if (launching.status === 'fulfilled') browser = launching.value;
