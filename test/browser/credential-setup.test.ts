@@ -6,7 +6,7 @@ import '../../components/credential-setup/define.js';
 import type { WbCredentialSetup } from '../../components/credential-setup/credential-setup.js';
 import { DEFAULT_CREDENTIAL_POLICY, type WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 import { checklistItem, countingRequests, expectOneRequestForDoubleSubmit, failNextPost, isMet, logInToChange, mountCredentialForm, paste, POSTCARD, postcardClient, submit, TARO } from './helpers/credentials.js';
 import { errorOf, field, loggedInClient, recordEvents, type } from './helpers/forms.js';
 import { expectFitsWidth } from './helpers/layout.js';

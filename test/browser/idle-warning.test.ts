@@ -5,7 +5,7 @@ import '../../components/provider/define.js';
 import type { IdleClient, WbIdleWarning, WbSessionExtendedEvent } from '../../components/provider/idle-warning.js';
 import { SessionExpiredError, WebBillingError } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { until } from './helpers/backend.js';
+import { until } from '../support/backend.js';
 import { deepActiveElement } from './helpers/focus.js';
 
 type Listener = (session: unknown, reason: string) => void;

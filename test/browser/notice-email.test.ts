@@ -7,7 +7,7 @@ import type { WbNoticeEmail } from '../../components/notice-email/notice-email.j
 import { errorResponse } from '../../mocks/route.js';
 import { MAIL_SENDER, type WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 import { errorOf, field, loggedInClient, press, recordEvents, type } from './helpers/forms.js';
 
 const backend = useBackend();

@@ -5,7 +5,7 @@ import '../../components/password-change/define.js';
 import type { WbPasswordChange } from '../../components/password-change/password-change.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { testClient, until, useBackend } from './helpers/backend.js';
+import { testClient, until, useBackend } from '../support/backend.js';
 import { checklistItem, expectOneRequestForDoubleSubmit, failNextPost, isMet, logInToChange, mountCredentialForm, paste, postcardClient, settle, submit, TARO } from './helpers/credentials.js';
 import { errorOf, field, loggedInClient, recordEvents, type } from './helpers/forms.js';
 import { expectFitsWidth } from './helpers/layout.js';

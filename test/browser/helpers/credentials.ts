@@ -10,7 +10,7 @@ import { html, type TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import type { BrowserBackend } from '../../../mocks/browser.js';
 import type { WebBillingClient } from '../../../src/index.js';
-import { BASE, mountInProvider, testClient, until } from './backend.js';
+import { BASE, mountInProvider, testClient, until } from '../../support/backend.js';
 import { field, type } from './forms.js';
 import '../../../components/login/define.js';
 
