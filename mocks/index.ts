@@ -36,7 +36,7 @@ import { randomRequestId } from './secrets.js';
 import { applySnapshot, takeSnapshot, type BackendSnapshot } from './snapshot.js';
 import { MemoryStore } from './store.js';
 
-export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './seed.js';
+export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './demo-accounts.js';
 export type { Clock } from './clock.js';
 export type { Outbox, MailDraft } from './outbox.js';
 export type {

@@ -16,7 +16,7 @@ import type { BackendContext } from '../context.js';
 import { registrationChangedMail, reissueEmailConfirmMail, reissueEmailRegisteredMail } from '../mails.js';
 import { ApiError, assertNoIssues, fieldIssue, validationFailed } from '../route.js';
 import { hashSecret, normalizeAnswer, verifySecret } from '../secrets.js';
-import { SECRET_QUESTIONS } from '../seed.js';
+import { SECRET_QUESTIONS } from '../demo-accounts.js';
 import type { AccountRecord } from '../store.js';
 import {
   checkLink,

@@ -73,8 +73,8 @@ export const DEMO_ACCOUNTS = Object.freeze({
   },
 } satisfies Record<string, DemoAccount>);
 
-/** An account as the seed describes it, with secrets still in clear (the store hashes them). */
-export interface SeedAccount {
+/** A seeded demo account, with secrets still in clear (the store hashes them). */
+export interface SeededAccount {
   /** The account's id in the store: the login ID it was seeded with (it stays when the login ID changes). */
   id: string;
   customerName: string;
@@ -134,9 +134,9 @@ function corporateLines(seed: number): ServiceLine[] {
 }
 
 /** The seeded accounts, in a fixed order. */
-export function seedAccounts(seed: number = DEFAULT_SEED): SeedAccount[] {
+export function seededAccounts(seed: number = DEFAULT_SEED): SeededAccount[] {
   const rng = rngFor(seed, 'single-lines');
-  const single = (customerName: string, demo: DemoAccount, companyId: CompanyId, plan: PlanId): SeedAccount => {
+  const single = (customerName: string, demo: DemoAccount, companyId: CompanyId, plan: PlanId): SeededAccount => {
     const lines = [{ lineNumber: demo.registeredNumber.number, companyId, plan }];
     return { id: demo.loginId, customerName, demo, billing: 'single', companies: companiesOf(lines, [companyId]), lines, notices: [UNIVERSAL_FEE_NOTICE] };
   };
