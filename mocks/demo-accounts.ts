@@ -10,7 +10,7 @@ import type { Company, Notice, NoticeEmailType, RegisteredNumber, SecretQuestion
 import { COMPANIES, type CompanyId, type PlanId, type ServiceLine } from './billing-data.js';
 import { rngFor } from './random.js';
 
-/** The seed used when none is given. */
+/** The seed of the demo data's PRNG when none is given. */
 export const DEFAULT_SEED = 20160420;
 
 /** The secret questions offered for password reissue. */

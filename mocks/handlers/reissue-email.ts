@@ -4,8 +4,9 @@
  *
  * Registering while a registration is only pending replaces the pending one
  * (its link stops working) instead of answering 409: a customer who lost or
- * mistyped the first mail can simply register again, as the seed tells them
- * to do after 24 hours. Only a confirmed registration makes `register`
+ * mistyped the first mail can simply register again, as the user guide tells
+ * them to do after 24 hours (user guide, §1 Initial login;
+ * docs/spec/user-guide.md). Only a confirmed registration makes `register`
  * answer 409; it must be changed or deleted instead.
  *
  * @module

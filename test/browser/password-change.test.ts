@@ -18,7 +18,7 @@ async function mountChange(client?: WebBillingClient): Promise<{ el: WbPasswordC
   return mountCredentialForm<WbPasswordChange>(html`<wb-password-change></wb-password-change>`, client ?? (await loggedInClient(TARO.loginId, TARO.password)));
 }
 
-/** Reissues taro's password as the seed's section 6 does; returns the mailed temporary password. */
+/** Reissues taro's password as the user guide does (user guide, §6 To reissue a login password; docs/spec/user-guide.md); returns the mailed temporary password. */
 async function reissueTaro(): Promise<string> {
   const client = testClient();
   const questions = await client.reissueEmail.questions();
