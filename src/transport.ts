@@ -177,7 +177,8 @@ export class Transport {
   #checkInput(schema: z.ZodMiniType, value: unknown): Record<string, unknown> {
     const parsed = schema.safeParse(value ?? {});
     if (!parsed.success) {
-      throw new ValidationError(issuesToFields(parsed.error.issues, value ?? {}, '(body)'));
+      const message = (_: unknown, field: string, code: string) => `${field} ${code === 'required' ? 'is required' : 'is not valid'}.`;
+      throw new ValidationError(issuesToFields(parsed.error.issues, value ?? {}, '(body)', message));
     }
     return parsed.data as Record<string, unknown>;
   }

@@ -48,22 +48,37 @@ export function fieldIssueCode(issue: z.core.$ZodIssue, input: unknown): FieldIs
   }
 }
 
+/** Words a field issue's message: for the issue, the field it names and its code. */
+export type FieldIssueMessage = (issue: z.core.$ZodIssue, field: string, code: FieldIssueCode) => string;
+
 /**
- * Maps zod issues to the contract's field issues, each with a plain English
- * message. `root` names the field of an issue about the whole input (an
- * empty path), e.g. `body` or `query`.
+ * Maps zod issues to the contract's field issues: the field is the issue's
+ * path (`a.b`), or `root` for an issue about the whole input (e.g. `body`);
+ * the code is {@link fieldIssueCode}'s. Each side words its own messages:
+ * the reference backend {@link describeFieldIssue}, the SDK shorter ones (its
+ * bundle stays small, and the elements show their own text for each code).
  */
-export function issuesToFields(issues: readonly z.core.$ZodIssue[], input: unknown, root: string): FieldIssue[] {
+export function issuesToFields(issues: readonly z.core.$ZodIssue[], input: unknown, root: string, message: FieldIssueMessage): FieldIssue[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.') || root;
     const code = fieldIssueCode(issue, input);
-    let message: string;
-    if (code === 'required') message = issue.path.length ? `${field} is required.` : `The ${root} is required.`;
-    else if (issue.code === 'invalid_type') message = `${field} must be of type ${issue.expected}.`;
-    else if (issue.code === 'too_small') message = `${field} must be at least ${String(issue.minimum)} long.`;
-    else if (issue.code === 'too_big') message = `${field} must be at most ${String(issue.maximum)} long.`;
-    else if (issue.code === 'invalid_value') message = `${field} must be one of: ${issue.values.map(String).join(', ')}.`;
-    else message = `${field} is not in the expected format.`;
-    return { field, code, message };
+    return { field, code, message: message(issue, field, code) };
   });
 }
+
+/** The reference backend's plain English message for a field issue made from a zod issue. */
+export const describeFieldIssue: FieldIssueMessage = (issue, field, code) => {
+  if (code === 'required') return issue.path.length ? `${field} is required.` : `The ${field} is required.`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${field} must be of type ${issue.expected}.`;
+    case 'too_small':
+      return `${field} must be at least ${String(issue.minimum)} long.`;
+    case 'too_big':
+      return `${field} must be at most ${String(issue.maximum)} long.`;
+    case 'invalid_value':
+      return `${field} must be one of: ${issue.values.map(String).join(', ')}.`;
+    default:
+      return `${field} is not in the expected format.`;
+  }
+};

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { FIELD_ISSUE_CODES } from '../../../src/contract/errors.js';
-import { fieldIssueCode, issuesToFields } from '../../../src/contract/field-issues.js';
+import { describeFieldIssue, fieldIssueCode, issuesToFields } from '../../../src/contract/field-issues.js';
 import { ValidationError, createClient } from '../../../src/index.js';
 
 const schema = z.object({
@@ -35,7 +35,7 @@ describe('zod issues to contract field issues', () => {
     it(`maps ${what} to ${expected}`, () => {
       const result = schema.safeParse(input);
       assert.equal(result.success, false);
-      const fields = issuesToFields(result.error!.issues, input, 'body');
+      const fields = issuesToFields(result.error!.issues, input, 'body', describeFieldIssue);
       assert.deepEqual(fields, [{ field: expected.split(':')[0], code: expected.split(':')[1], message }]);
       assert.equal(fieldIssueCode(result.error!.issues[0]!, input), expected.split(':')[1]);
     });
@@ -43,7 +43,7 @@ describe('zod issues to contract field issues', () => {
 
   it('gives only codes of the contract', () => {
     for (const [, input] of rows) {
-      for (const f of issuesToFields(schema.safeParse(input).error!.issues, input, 'body')) {
+      for (const f of issuesToFields(schema.safeParse(input).error!.issues, input, 'body', describeFieldIssue)) {
         assert.ok((FIELD_ISSUE_CODES as readonly string[]).includes(f.code), f.code);
       }
     }
