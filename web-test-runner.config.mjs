@@ -1,16 +1,17 @@
 /**
- * Browser tests: web-test-runner in Debian's Chromium (/usr/bin/chromium;
- * `scripts/ensure-chromium.sh` installs it). No tool downloads its own browser.
+ * Browser tests: web-test-runner in Debian's Chromium (the path and flags of
+ * scripts/chromium.mjs; `scripts/ensure-chromium.sh` installs it). No tool
+ * downloads its own browser.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { reactAsEsm } from './scripts/wtr-react-esm.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MOCK_SERVICE_WORKER = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -35,18 +36,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: CHROMIUM,
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--headless',
-        ],
+        args: [...CHROMIUM_ARGS, '--headless'],
       },
     }),
   ],

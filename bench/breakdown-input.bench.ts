@@ -15,8 +15,8 @@ import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../components/breakdown/define.js';
 import type { WbBreakdown } from '../components/breakdown/breakdown.js';
-import { mountInProvider, testClient, until, useBackend } from '../test/browser/helpers/backend.js';
-import { sendRandomInput } from '../test/browser/helpers/random-input.js';
+import { mountInProvider, testClient, until, useBackend } from '../test/support/backend.js';
+import { sendRandomInput } from '../test/support/random-input.js';
 
 const SEEDS = [11, 12, 13, 14, 15];
 const ACTIONS = 600;

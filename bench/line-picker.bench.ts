@@ -25,7 +25,7 @@ import { expect } from '@open-wc/testing';
 import { buildLineIndex, filterLines } from '../components/line-picker/line-index.js';
 import '../components/line-picker/define.js';
 import type { WbLinePicker } from '../components/line-picker/line-picker.js';
-import { generatedLines } from '../test/browser/helpers/generated-lines.js';
+import { generatedLines } from '../test/support/generated-lines.js';
 
 const RUNS = 21;
 const LINES = 10_000;

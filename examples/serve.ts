@@ -225,7 +225,7 @@ export function freePort(): Promise<number> {
  * Builds the portal and serves it with the reference backend on one origin;
  * `port: 0` picks a free port. Each server has a fresh backend (the seeded
  * demo accounts), which keeps its state, mails and clock while it runs: the
- * pages' tabs share it, and "Reset demo" starts it again from the seed.
+ * pages' tabs share it, and "Reset demo" starts it again from them.
  */
 export async function startDemoServer({ port = 8080 } = {}): Promise<DemoServer> {
   building ??= demoFiles();

@@ -36,7 +36,7 @@ import { randomRequestId } from './secrets.js';
 import { applySnapshot, takeSnapshot, type BackendSnapshot } from './snapshot.js';
 import { MemoryStore } from './store.js';
 
-export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './seed.js';
+export { DEMO_ACCOUNTS, DEFAULT_SEED, SECRET_QUESTIONS, type DemoAccount } from './demo-accounts.js';
 export type { Clock } from './clock.js';
 export type { Outbox, MailDraft } from './outbox.js';
 export type {
@@ -109,7 +109,7 @@ export interface BackendOptions {
   senderName?: string | LocalizedText;
   /** Path prefix of every route (default `/api/v1`). Handlers match it on any origin. */
   basePath?: string;
-  /** The credential policy to publish and enforce (default: the seed's, {@link DEFAULT_CREDENTIAL_POLICY}). */
+  /** The credential policy to publish and enforce (default: the user guide's, {@link DEFAULT_CREDENTIAL_POLICY}; user guide, §1 Initial login). */
   policy?: CredentialPolicy;
   /**
    * How sessions are held, published in the policy (default `memory`):
@@ -136,7 +136,7 @@ export interface BackendOptions {
    * A snapshot to start from (see {@link Backend.restore}), e.g. one read
    * back from storage. One that cannot be restored (another
    * {@link SNAPSHOT_VERSION}, another seed, damaged, or nothing) is ignored:
-   * the backend starts from the seed, as without it.
+   * the backend starts from the seeded demo accounts, as without it.
    */
   restore?: unknown;
 }

@@ -1,8 +1,9 @@
 /**
  * Texts of the mails the service sends, in Japanese with an English variant.
- * The Japanese bodies follow the samples in the seed's user guide (the
- * "ご請求額お知らせメール" confirmation and completion mails); the others are
- * written in the same register. Where the seed names NTT Finance, a body
+ * The Japanese bodies follow the samples in the user guide (the
+ * "ご請求額お知らせメール" confirmation and completion mails: user guide, §4
+ * Email address for billing amount notices; docs/spec/user-guide.md); the
+ * others are written in the same register. Where the guide names NTT Finance, a body
  * names the backend's sender (the `senderName` option, default
  * {@link DEFAULT_SENDER_NAME}), and signs with it above the inquiry desk.
  *

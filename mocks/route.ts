@@ -22,6 +22,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw/http';
 import { DEV_ENDPOINTS } from '../src/contract/dev.js';
 import { ENDPOINTS, type EndpointDef } from '../src/contract/endpoints.js';
 import { ERROR_STATUS } from '../src/contract/errors.js';
+import { describeFieldIssue, issuesToFields } from '../src/contract/field-issues.js';
 import type { ErrorCode, FieldIssueCode } from '../src/contract/errors.js';
 import { CSRF_HEADER, SESSION_COOKIE, SESSION_IDLE_MINUTES, type SessionMode } from '../src/contract/rules.js';
 import * as schemas from '../src/contract/schemas.js';
@@ -144,36 +145,6 @@ export const PATH_PARAMS: Record<string, z.ZodMiniType<string> | undefined> = {
   month: schemas.Month,
 };
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-/** Maps zod issues to the contract's field issues. */
-export function issuesToFields(issues: readonly z.core.$ZodIssue[], input: unknown, root: string): FieldIssue[] {
-  return issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || root;
-    switch (issue.code) {
-      case 'invalid_type':
-        return valueAt(input, issue.path) === undefined
-          ? fieldIssue(field, 'required', issue.path.length ? `${field} is required.` : `The ${root} is required.`)
-          : fieldIssue(field, 'invalid_type', `${field} must be of type ${issue.expected}.`);
-      case 'too_small':
-        return fieldIssue(field, 'too_short', `${field} must be at least ${String(issue.minimum)} long.`);
-      case 'too_big':
-        return fieldIssue(field, 'too_long', `${field} must be at most ${String(issue.maximum)} long.`);
-      case 'invalid_value':
-        return fieldIssue(field, 'invalid_format', `${field} must be one of: ${issue.values.map(String).join(', ')}.`);
-      default:
-        return fieldIssue(field, 'invalid_format', `${field} is not in the expected format.`);
-    }
-  });
-}
-
 /**
  * Headers on every answer of the backend: nothing is cached, nothing is
  * sniffed as another type, no page may frame an answer, and no Referer
@@ -293,7 +264,7 @@ function parseJson(text: string): unknown {
 
 function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, root: string): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw validationFailed(issuesToFields(result.error.issues, input, root));
+  if (!result.success) throw validationFailed(issuesToFields(result.error.issues, input, root, describeFieldIssue));
   return result.data as z.output<S>;
 }
 

@@ -17,7 +17,7 @@ import type {
   SessionStage,
 } from '../src/contract/types.js';
 import { monthCharges, type MonthCharges, type ServiceLine } from './billing-data.js';
-import { DEFAULT_SEED, seedAccounts } from './seed.js';
+import { DEFAULT_SEED, seededAccounts } from './demo-accounts.js';
 import { hashSecret, loginKey, normalizeAnswer, randomToken, sha256, type SecretHash } from './secrets.js';
 
 /** The postcard's single-use credentials, until the first credential setup. */
@@ -145,17 +145,17 @@ export class MemoryStore {
     this.failedLogins.clear();
     this.reissueMisses.clear();
     this.#charges.clear();
-    for (const seed of seedAccounts(this.seed)) {
-      const demo = seed.demo;
+    for (const seeded of seededAccounts(this.seed)) {
+      const demo = seeded.demo;
       const key = loginKey(demo.loginId);
       const account: AccountRecord = {
-        id: seed.id,
-        customerName: seed.customerName,
+        id: seeded.id,
+        customerName: seeded.customerName,
         registeredNumber: { ...demo.registeredNumber },
-        billing: seed.billing,
-        companies: seed.companies,
-        lines: seed.lines,
-        notices: seed.notices,
+        billing: seeded.billing,
+        companies: seeded.companies,
+        lines: seeded.lines,
+        notices: seeded.notices,
         loginId: demo.credentialKind === 'chosen' ? key : null,
         password: demo.credentialKind === 'chosen' ? { hash: hashSecret(demo.password), temporary: false } : null,
         postcard: demo.credentialKind === 'postcard' ? { loginId: key, password: hashSecret(demo.password) } : null,

@@ -23,7 +23,7 @@
  * `--write` replaces the marked block of docs/benchmarks.md with the table,
  * the command, the date, the versions and the machine's load. `--details`
  * prints, from the last run, the audits that cost points. `--out DIR` saves
- * each run's flow report (HTML). `CHROME_PATH` overrides `/usr/bin/chromium`.
+ * each run's flow report (HTML). `CHROME_PATH` (or `CHROMIUM_PATH`, as for the tests: scripts/chromium.mjs) overrides `/usr/bin/chromium`.
  * Nothing is downloaded: no browser, and Lighthouse sends nothing anywhere
  * (its error reporting, Sentry, is set up by its CLI only when asked for; the
  * programmatic API used here never sets it up).
@@ -39,6 +39,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../mocks/index.js';
 import { startDemoServer } from '../examples/serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -55,9 +56,9 @@ if (!Number.isInteger(RUNS) || RUNS < 1) fail(`--runs must be a positive whole n
 const account: DemoAccount | undefined = (DEMO_ACCOUNTS as Record<string, DemoAccount>)[values.account];
 if (!account) fail(`--account must be one of ${Object.keys(DEMO_ACCOUNTS).join(', ')}, not ${values.account}`);
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** As root, Chromium needs --no-sandbox; --disable-gpu: there is none. The rest keep it off the network. */
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** scripts/chromium.mjs's Chromium (`CHROMIUM_PATH`), or `CHROME_PATH`, which this script has always taken. */
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const METRICS = [
   ['FCP', 'first-contentful-paint', 'ms'],

@@ -13,6 +13,7 @@
 import ky, { isHTTPError, isKyError, isNetworkError, isTimeoutError, type KyInstance, type Options, type RetryOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
+import { issuesToFields } from './contract/field-issues.js';
 import { CSRF_HEADER, type SessionMode } from './contract/rules.js';
 import { ErrorBody } from './contract/schemas.js';
 import {
@@ -176,13 +177,8 @@ export class Transport {
   #checkInput(schema: z.ZodMiniType, value: unknown): Record<string, unknown> {
     const parsed = schema.safeParse(value ?? {});
     if (!parsed.success) {
-      throw new ValidationError(
-        parsed.error.issues.map((i) => ({
-          field: i.path.join('.') || '(body)',
-          code: i.code === 'invalid_type' ? (i.input === undefined ? 'required' : 'invalid_type') : i.code === 'too_big' ? 'too_long' : 'invalid_format',
-          message: i.input === undefined ? `${i.path.join('.')} is required.` : `${i.path.join('.')} is not valid.`,
-        })),
-      );
+      const message = (_: unknown, field: string, code: string) => `${field} ${code === 'required' ? 'is required' : 'is not valid'}.`;
+      throw new ValidationError(issuesToFields(parsed.error.issues, value ?? {}, '(body)', message));
     }
     return parsed.data as Record<string, unknown>;
   }

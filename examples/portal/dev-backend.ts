@@ -1,9 +1,9 @@
 /**
  * DEMO ONLY: the reference backend's development routes, which the demo's
  * mailbox panel reads (the mails it sent, its clock) and drives (move the
- * clock, start again from the seed). They are the demo server's, under the
- * API's base path; a partner's backend has none of them, and the kit never
- * calls them.
+ * clock, start again from the seeded demo accounts). They are the demo
+ * server's, under the API's base path; a partner's backend has none of them,
+ * and the kit never calls them.
  *
  * @module
  */

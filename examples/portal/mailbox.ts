@@ -10,7 +10,7 @@
  * (where it shows the number of new mails, and a new mail is announced
  * politely).
  */
-import { DEMO_ACCOUNTS, SECRET_QUESTIONS } from '../../mocks/seed.js';
+import { DEMO_ACCOUNTS, SECRET_QUESTIONS } from '../../mocks/demo-accounts.js';
 import type { OutboxMail } from '../../src/contract/dev.js';
 import { currentLang, onLangChange, t } from './chrome.js';
 import type { DemoBackend } from './dev-backend.js';

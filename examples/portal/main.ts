@@ -87,7 +87,7 @@ function loadTheRest(): void {
 /** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */
 const backend = demoBackend(provider.getAttribute('base-url') ?? '/api/v1');
 
-/** "Reset demo": the backend starts again from its seed, and the page loads again (no session, no mails). */
+/** "Reset demo": the backend starts again from its seeded demo accounts, and the page loads again (no session, no mails). */
 function resetDemo(): void {
   void backend
     .reset()

@@ -4,8 +4,9 @@
  *
  * Registering while a registration is only pending replaces the pending one
  * (its link stops working) instead of answering 409: a customer who lost or
- * mistyped the first mail can simply register again, as the seed tells them
- * to do after 24 hours. Only a confirmed registration makes `register`
+ * mistyped the first mail can simply register again, as the user guide tells
+ * them to do after 24 hours (user guide, §1 Initial login;
+ * docs/spec/user-guide.md). Only a confirmed registration makes `register`
  * answer 409; it must be changed or deleted instead.
  *
  * @module
@@ -16,7 +17,7 @@ import type { BackendContext } from '../context.js';
 import { registrationChangedMail, reissueEmailConfirmMail, reissueEmailRegisteredMail } from '../mails.js';
 import { ApiError, assertNoIssues, fieldIssue, validationFailed } from '../route.js';
 import { hashSecret, normalizeAnswer, verifySecret } from '../secrets.js';
-import { SECRET_QUESTIONS } from '../seed.js';
+import { SECRET_QUESTIONS } from '../demo-accounts.js';
 import type { AccountRecord } from '../store.js';
 import {
   checkLink,

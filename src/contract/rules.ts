@@ -12,8 +12,8 @@
 
 /**
  * The 20 symbols allowed in login IDs and passwords by the default policy.
- * The seed says "the following 20 symbols" without listing them; this is the
- * set the reference backend publishes. Quotes, `<`, `>`, `\` and the backtick
+ * The user guide says "the following 20 symbols" without listing them
+ * (user guide, §1 Initial login; docs/spec/user-guide.md); this is the set the reference backend publishes. Quotes, `<`, `>`, `\` and the backtick
  * are left out so that no symbol needs escaping in HTML, JSON, shells or CSV.
  */
 export const DEFAULT_ALLOWED_SYMBOLS = '!#$%&()*+-./:;=?@[]_';
@@ -89,7 +89,7 @@ export const SESSION_COOKIE = '__Host-wb-session';
  */
 export const CSRF_HEADER = 'X-Web-Billing-CSRF';
 
-/** The seed's policy; used when the backend's published policy is unavailable. */
+/** The user guide's policy (user guide, §1 Initial login; docs/spec/user-guide.md); used when the backend's published policy is unavailable. */
 export const DEFAULT_CREDENTIAL_POLICY: CredentialPolicy = Object.freeze({
   loginId: Object.freeze({ minLength: 5, maxLength: 31, requireLetterAndDigit: true, charset: 'ascii' as const }),
   password: Object.freeze({ minLength: 8, maxLength: 32, requireLetterAndDigit: true, charset: 'ascii' as const }),
@@ -117,7 +117,7 @@ export const BILLING_RULES = Object.freeze({
 /** Lifetime of a login session without activity, in minutes. */
 export const SESSION_IDLE_MINUTES = 30;
 
-/** Inquiry desk from the seed, shown to locked-out customers. */
+/** Inquiry desk as the user guide prints it (user guide, §6 To reissue a login password; docs/spec/user-guide.md), shown to locked-out customers. */
 export const INQUIRY_DESK = Object.freeze({
   phone: '0800-333-0030',
   hours: {

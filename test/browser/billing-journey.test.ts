@@ -12,7 +12,7 @@ import '../../components/billing-list/define.js';
 import '../../components/billing-summary/define.js';
 import '../../components/line-picker/define.js';
 import { axeViolations } from './helpers/axe.js';
-import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 
 useBackend();
 

@@ -6,7 +6,7 @@ import '../../components/billing-list/define.js';
 import type { WbBillingList } from '../../components/billing-list/billing-list.js';
 import type { WbMonthSelectedEvent } from '../../components/shared/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 
 const backend = useBackend();
 const HISTORY = '/api/v1/billing/history';

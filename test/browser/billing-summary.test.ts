@@ -6,7 +6,7 @@ import '../../components/billing-summary/define.js';
 import type { WbBillingSummary } from '../../components/billing-summary/billing-summary.js';
 import type { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 
 const backend = useBackend();
 

@@ -7,8 +7,8 @@ import type { WbBreakdown } from '../../components/breakdown/breakdown.js';
 import type { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../../components/shared/events.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
-import { sendRandomInput } from './helpers/random-input.js';
+import { mountInProvider, testClient, until, useBackend } from '../support/backend.js';
+import { sendRandomInput } from '../support/random-input.js';
 
 const backend = useBackend();
 

@@ -6,7 +6,7 @@ import '../../components/credential-setup/define.js';
 import type { WbCredentialSetup } from '../../components/credential-setup/credential-setup.js';
 import { DEFAULT_CREDENTIAL_POLICY, type WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 import { checklistItem, countingRequests, expectOneRequestForDoubleSubmit, failNextPost, isMet, logInToChange, mountCredentialForm, paste, POSTCARD, postcardClient, submit, TARO } from './helpers/credentials.js';
 import { errorOf, field, loggedInClient, recordEvents, type } from './helpers/forms.js';
 import { expectFitsWidth } from './helpers/layout.js';
@@ -268,12 +268,20 @@ describe('<wb-credential-setup>', () => {
     });
 
     it('does not ask about an ID that breaks the rules anyway', async () => {
-      const { el } = await mountSetup();
-      await paste(el, 'newLoginId', 'ab');
-      field(el, 'newLoginId').focus();
-      field(el, 'newLoginIdConfirm').focus();
-      await new Promise((r) => setTimeout(r, 500));
-      expect(el.querySelector('[part~="availability"]')!.getAttribute('data-state')).to.equal('none');
+      const { el, client } = await mountSetup();
+      // A second form, given a good ID just after: once its own pause is over and its answer is in, the first
+      // form's pause is over too (no fixed sleep that has to outlast the element's debounce).
+      const { el: control } = await mountSetup(client);
+      await countingRequests(backend(), (url) => url.includes('/credentials/login-id-availability'), async (requests) => {
+        await paste(el, 'newLoginId', 'ab');
+        field(el, 'newLoginId').focus();
+        field(el, 'newLoginIdConfirm').focus();
+        await paste(control, 'newLoginId', 'hanako-01');
+        const controlStatus = control.querySelector('[part~="availability"]')!;
+        await until(() => controlStatus.getAttribute('data-state') === 'available', 3_000, 'the second form asked after its pause');
+        expect(el.querySelector('[part~="availability"]')!.getAttribute('data-state')).to.equal('none');
+        expect(requests(), 'only the second form asked').to.equal(1);
+      });
     });
 
     it('refuses a taken ID on update, next to the field', async () => {

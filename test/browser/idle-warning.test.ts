@@ -5,7 +5,8 @@ import '../../components/provider/define.js';
 import type { IdleClient, WbIdleWarning, WbSessionExtendedEvent } from '../../components/provider/idle-warning.js';
 import { SessionExpiredError, WebBillingError } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { until } from './helpers/backend.js';
+import { until } from '../support/backend.js';
+import { deepActiveElement } from './helpers/focus.js';
 
 type Listener = (session: unknown, reason: string) => void;
 
@@ -66,12 +67,6 @@ const liveRegion = (el: WbIdleWarning) => $(el, '[role="status"]')!;
 const isOpen = (el: WbIdleWarning) => dialog(el).open;
 const opened = (el: WbIdleWarning, timeout = 1_000) => until(() => isOpen(el), timeout, 'the dialog to open');
 const closed = (el: WbIdleWarning, timeout = 1_000) => until(() => !isOpen(el), timeout, 'the dialog to close');
-/** The focused element, through shadow roots. */
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Mounts a warning for `client` after a focusable button inside another shadow root (focus goes back to it); `lang` around both. */
@@ -162,7 +157,7 @@ describe('<wb-idle-warning>', () => {
 
     client.setLeft(59_000);
     await opened(el);
-    expect(deepActive() === stayButton(el), 'focus on Stay').to.be.true;
+    expect(deepActiveElement() === stayButton(el), 'focus on Stay').to.be.true;
     expect(stayButton(el).textContent!.trim()).to.equal('Stay logged in');
 
     client.onSession = async () => client.setLeft(30 * 60_000, 'refresh');
@@ -172,7 +167,7 @@ describe('<wb-idle-warning>', () => {
     expect(events).to.have.length(1);
     expect(events[0]!.bubbles && events[0]!.composed).to.be.true;
     await el.updateComplete;
-    expect(deepActive() === button, 'focus back on the button').to.be.true;
+    expect(deepActiveElement() === button, 'focus back on the button').to.be.true;
   });
 
   it('shows the call running: both buttons disabled, Stay busy, a second press ignored', async () => {
@@ -238,7 +233,7 @@ describe('<wb-idle-warning>', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(client.sessionCalls, 'asked once only').to.equal(1);
     answer();
-    expect(deepActive() === button, 'focus back on the button').to.be.true;
+    expect(deepActiveElement() === button, 'focus back on the button').to.be.true;
   });
 
   it('keeps the dialog open with a message when the service cannot be reached, and lets the customer try again', async () => {

@@ -7,8 +7,8 @@ import { formatLineNumber } from '../../components/shared/line-number.js';
 import type { WbLinePicker } from '../../components/line-picker/line-picker.js';
 import type { WbLineSelectedEvent } from '../../components/shared/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
-import { generatedLines } from './helpers/generated-lines.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
+import { generatedLines } from '../support/generated-lines.js';
 import { expectFitsWidth } from './helpers/layout.js';
 
 const backend = useBackend();

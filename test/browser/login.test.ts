@@ -6,7 +6,7 @@ import '../../components/login/define.js';
 import type { WbLogin } from '../../components/login/login.js';
 import type { WbPasswordInput } from '../../components/password-input/password-input.js';
 import { axeViolations } from './helpers/axe.js';
-import { mountInProvider, until, useBackend } from './helpers/backend.js';
+import { mountInProvider, until, useBackend } from '../support/backend.js';
 import { errorOf, press, recordEvents } from './helpers/forms.js';
 import { expectFitsWidth } from './helpers/layout.js';
 

@@ -7,7 +7,7 @@ import type { WbNoticeEmail } from '../../components/notice-email/notice-email.j
 import { errorResponse } from '../../mocks/route.js';
 import { MAIL_SENDER, type WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 import { errorOf, field, loggedInClient, press, recordEvents, type } from './helpers/forms.js';
 
 const backend = useBackend();
@@ -83,10 +83,10 @@ describe('<wb-notice-email>', () => {
     expect(el.textContent).to.contain('<wb-provider');
   });
 
-  it('runs the seed journey: notes, register (type and address), confirm step, temporary registration, mailed link, number with dashes and full-width digits, completion mail, then the monthly amount mail', async () => {
+  it('runs the user guide\'s journey: notes, register (type and address), confirm step, temporary registration, mailed link, number with dashes and full-width digits, completion mail, then the monthly amount mail', async () => {
     const client = await loggedInClient(CORP.loginId, CORP.password);
     const el = await mount(client);
-    // The settings screen with the seed's notes.
+    // The settings screen with the user guide's notes (user guide, §4 Email address for billing amount notices; docs/spec/user-guide.md).
     expect(text(el)).to.contain('No email address is registered').and.contain(MAIL_SENDER).and.contain('communication charges').and.contain('Junk-mail');
     expect(text(el)).to.contain('2 weeks before the due date');
     expect(await axeViolations(el)).to.deep.equal([]);

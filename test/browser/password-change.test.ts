@@ -5,7 +5,7 @@ import '../../components/password-change/define.js';
 import type { WbPasswordChange } from '../../components/password-change/password-change.js';
 import type { WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { testClient, until, useBackend } from './helpers/backend.js';
+import { testClient, until, useBackend } from '../support/backend.js';
 import { checklistItem, expectOneRequestForDoubleSubmit, failNextPost, isMet, logInToChange, mountCredentialForm, paste, postcardClient, settle, submit, TARO } from './helpers/credentials.js';
 import { errorOf, field, loggedInClient, recordEvents, type } from './helpers/forms.js';
 import { expectFitsWidth } from './helpers/layout.js';
@@ -18,7 +18,7 @@ async function mountChange(client?: WebBillingClient): Promise<{ el: WbPasswordC
   return mountCredentialForm<WbPasswordChange>(html`<wb-password-change></wb-password-change>`, client ?? (await loggedInClient(TARO.loginId, TARO.password)));
 }
 
-/** Reissues taro's password as the seed's section 6 does; returns the mailed temporary password. */
+/** Reissues taro's password as the user guide does (user guide, §6 To reissue a login password; docs/spec/user-guide.md); returns the mailed temporary password. */
 async function reissueTaro(): Promise<string> {
   const client = testClient();
   const questions = await client.reissueEmail.questions();

@@ -9,7 +9,7 @@ import type { WbPasswordReissue } from '../../components/password-reissue/passwo
 import { errorResponse } from '../../mocks/route.js';
 import { INQUIRY_DESK, MAIL_SENDER } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 import { choose, errorOf, field, press, recordEvents, type } from './helpers/forms.js';
 
 const backend = useBackend();

@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { WbBreakdown } from '../../components/react/index.js';
 import { WbMonthSelectedEvent, type WbLoggedInEvent } from '../../components/shared/events.js';
 import { App } from '../../examples/react/app.js';
-import { BASE, until, useBackend } from './helpers/backend.js';
+import { BASE, until, useBackend } from '../support/backend.js';
 
 useBackend();
 

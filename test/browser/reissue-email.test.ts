@@ -7,7 +7,7 @@ import type { WbReissueEmail } from '../../components/reissue-email/reissue-emai
 import { errorResponse } from '../../mocks/route.js';
 import { MAIL_SENDER, type WebBillingClient } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { BASE, mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 import { choose, errorOf, field, loggedInClient, press, recordEvents, type } from './helpers/forms.js';
 
 const backend = useBackend();

@@ -11,7 +11,7 @@ import '../../components/breakdown/define.js';
 import '../../components/line-picker/define.js';
 import '../../components/top/define.js';
 import { createClient } from '../../src/index.js';
-import { BASE, until, useBackend } from './helpers/backend.js';
+import { BASE, until, useBackend } from '../support/backend.js';
 
 useBackend();
 

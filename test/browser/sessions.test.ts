@@ -16,7 +16,7 @@ import '../../components/top/define.js';
 import type { WbProvider } from '../../components/provider/provider.js';
 import { createClient, type SessionEndReason } from '../../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { BASE, until, useBackend } from './helpers/backend.js';
+import { BASE, until, useBackend } from '../support/backend.js';
 import { TARO } from './helpers/credentials.js';
 import { field } from './helpers/forms.js';
 

@@ -6,7 +6,7 @@ import '../../components/top/define.js';
 import type { WbTop } from '../../components/top/top.js';
 import { INQUIRY_DESK } from '../../src/contract/rules.js';
 import { axeViolations } from './helpers/axe.js';
-import { mountInProvider, testClient, until, useBackend } from './helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../support/backend.js';
 
 const backend = useBackend();
 const ACCOUNT = '/api/v1/account';

@@ -1,6 +1,6 @@
 /**
  * What the tests of the credential forms share (`<wb-credential-setup>`,
- * `<wb-password-change>`): the seed's credentials, mounting once the
+ * `<wb-password-change>`): the demo accounts' credentials, mounting once the
  * policy's checklist shows, pasting into fields, reading the checklist,
  * sending, and the faults and request counts of the backend.
  */
@@ -10,13 +10,13 @@ import { html, type TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import type { BrowserBackend } from '../../../mocks/browser.js';
 import type { WebBillingClient } from '../../../src/index.js';
-import { BASE, mountInProvider, testClient, until } from './backend.js';
+import { BASE, mountInProvider, testClient, until } from '../../support/backend.js';
 import { field, type } from './forms.js';
 import '../../../components/login/define.js';
 
-/** The initial login ID and password on Hanako's postcard (the seed's first-change account). */
+/** The initial login ID and password on Hanako's postcard (the demo postcard account, for the first change). */
 export const POSTCARD = { initialLoginId: 'HK7Q2MX', initialPassword: 't8Rw3nPa' };
-/** Taro's login ID and password (the seed's active account). */
+/** Taro's login ID and password (the demo active account). */
 export const TARO = { loginId: 'taro2024', password: 'Sakura2024!' };
 
 /** A client in the first-change stage, after the postcard login. */

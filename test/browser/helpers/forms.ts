@@ -4,7 +4,7 @@
  */
 import { sendKeys } from '@web/test-runner-commands';
 import type { WebBillingClient } from '../../../src/index.js';
-import { testClient, until } from './backend.js';
+import { testClient, until } from '../../support/backend.js';
 
 /** The field control called `name` inside `el`. */
 export function field<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(el: Element, name: string): T {

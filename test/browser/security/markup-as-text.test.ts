@@ -15,7 +15,7 @@ import { html, type TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../../components/index.js';
 import type { WebBillingClient } from '../../../src/index.js';
-import { mountInProvider, testClient, until, useBackend } from '../helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../../support/backend.js';
 
 const backend = useBackend();
 

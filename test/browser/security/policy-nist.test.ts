@@ -10,7 +10,7 @@ import { html } from 'lit';
 import '../../../components/credential-setup/define.js';
 import '../../../components/login/define.js';
 import { NIST_STYLE_POLICY } from '../../../mocks/browser.js';
-import { mountInProvider, testClient, until, useBackend } from '../helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../../support/backend.js';
 import { press, recordEvents, type } from '../helpers/forms.js';
 
 const backend = useBackend({ policy: NIST_STYLE_POLICY });

@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../../components/index.js';
-import { mountInProvider, testClient, until, useBackend } from '../helpers/backend.js';
+import { mountInProvider, testClient, until, useBackend } from '../../support/backend.js';
 import { choose, field, press, type } from '../helpers/forms.js';
 
 const backend = useBackend();

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../../components/password-change/define.js';
 import '../../../components/reissue-email/define.js';
-import { mountInProvider, until, useBackend } from '../helpers/backend.js';
+import { mountInProvider, until, useBackend } from '../../support/backend.js';
 import { choose, field, loggedInClient, press, recordEvents, type } from '../helpers/forms.js';
 
 const backend = useBackend();

@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BrowserBackend } from '../../../mocks/browser.js';
 import type { WebBillingClient } from '../../../src/index.js';
-import { until } from '../helpers/backend.js';
+import { until } from '../../support/backend.js';
 
 interface CspApp {
   violations: string[];

@@ -17,7 +17,7 @@ import {
   type CredentialPolicy,
 } from '../../../src/contract/index.js';
 
-/** The seed's rules, written from its text with char codes only (no regexes shared with src). */
+/** The user guide's rules (user guide, §1 Initial login; docs/spec/user-guide.md), written from its text with char codes only (no regexes shared with src). */
 function reference(kind: 'loginId' | 'password', value: string, other?: string): boolean {
   const [min, max] = kind === 'loginId' ? [5, 31] : [8, 32];
   const chars = Array.from(value);

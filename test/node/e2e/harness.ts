@@ -24,10 +24,14 @@ import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../../examples/serve.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { deepActiveElement } from '../../browser/helpers/focus.js';
 
 const SHOTS = 'test-results/e2e';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TIMEOUT = 10_000;
+/** Pages of every context get the browser tests' {@link deepActiveElement} as `window.deepActiveElement`. */
+const FOCUS_SCRIPT = `window.deepActiveElement = ${deepActiveElement.toString()};`;
+type FocusWindow = { deepActiveElement: typeof deepActiveElement };
 
 /** How the customer acts: with the mouse (and pasting text), or with the keyboard alone. */
 export type Mode = 'clicks' | 'keyboard';
@@ -79,8 +83,7 @@ export class Customer {
     const elements = await target.elementHandles();
     const focused = () =>
       this.page.evaluate((els) => {
-        let active: Element | null = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        const active = (window as unknown as FocusWindow).deepActiveElement();
         return active !== null && els.includes(active);
       }, elements);
     try {
@@ -91,11 +94,7 @@ export class Customer {
     } finally {
       await Promise.all(elements.map((e) => e.dispose()));
     }
-    const where = await this.page.evaluate(() => {
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.outerHTML.slice(0, 120);
-    });
+    const where = await this.focusedHtml();
     assert.fail(`${backwards ? 'Shift+Tab' : 'Tab'} never reached ${target}; the focus is on ${where}`);
   }
 
@@ -156,6 +155,11 @@ export class Customer {
     else await login.getByRole('button', { name: 'Log in' }).click();
   }
 
+  /** The start of the focused element's markup (through shadow roots), for a failure's message. */
+  private focusedHtml(): Promise<string | undefined> {
+    return this.page.evaluate(() => (window as unknown as FocusWindow).deepActiveElement()?.outerHTML.slice(0, 120));
+  }
+
   /** Fails unless the focus comes to `target` (polled: an element may move the focus after its own update). */
   async assertFocus(target: Locator, message?: string): Promise<void> {
     await target.first().waitFor();
@@ -163,19 +167,14 @@ export class Customer {
     try {
       await this.page.waitForFunction(
         (els) => {
-          let active: Element | null = document.activeElement;
-          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          const active = (window as unknown as FocusWindow).deepActiveElement();
           return active !== null && (els as Element[]).includes(active);
         },
         elements,
         { timeout: 2_000 },
       );
     } catch {
-      const where = await this.page.evaluate(() => {
-        let active: Element | null = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active?.outerHTML.slice(0, 120);
-      });
+      const where = await this.focusedHtml();
       assert.fail(`${message ?? `the focus is on ${target}`}; it is on ${where}`);
     } finally {
       await Promise.all(elements.map((e) => e.dispose()));
@@ -220,7 +219,7 @@ export function journeys(
       // closed in after(); a browser left open keeps the test process alive for ever.
       const [serving, launching] = await Promise.allSettled([
         serverPerJourney ? Promise.resolve(undefined) : start(),
-        chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS }),
+        chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] }),
       ]);
       if (serving.status === 'fulfilled') server = serving.value;
       if (launching.status === 'fulfilled') browser = launching.value;
@@ -238,6 +237,7 @@ export function journeys(
           const own = serverPerJourney ? await start() : undefined;
           const context = await browser!.newContext({ viewport: { width: cell.width, height: cell.height }, serviceWorkers: 'allow' });
           try {
+            await context.addInitScript({ content: FOCUS_SCRIPT });
             const page = await context.newPage();
             page.setDefaultTimeout(TIMEOUT);
             const errors: string[] = [];

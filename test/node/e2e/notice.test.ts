@@ -1,6 +1,7 @@
 /**
- * End to end, the billing-amount notice email of the seed (section 4), in
- * the served demo portal, at 360 px and 1280 px, by clicks and by keyboard
+ * End to end, the billing-amount notice email (user guide, §4 Email address
+ * for billing amount notices; docs/spec/user-guide.md), in the served demo
+ * portal, at 360 px and 1280 px, by clicks and by keyboard
  * alone: registered, the mailed link opened from the mailbox, the registered
  * number typed with dashes or in full-width digits; a wrong number refused
  * with the form kept; a link opened after 24 hours refused with a way to
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
 import { noticeLink, openMailbox, openNoticeEmail, pressInMailbox, registerNoticeEmail } from './steps.js';
 
-/** Corporate, from a detailed breakdown (as the seed starts it), registers an Internet address; the mailed link; the customer number typed with dashes. */
+/** Corporate, from a detailed breakdown (as the user guide starts it, §3 Reference of billing information), registers an Internet address; the mailed link; the customer number typed with dashes. */
 async function register(c: Customer): Promise<void> {
   const { page } = c;
   await c.login('corp-admin1', 'Corp2026pass');

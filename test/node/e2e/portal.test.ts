@@ -1,8 +1,9 @@
 /**
  * End to end: the served demo portal (`npm start`) driven in Debian's
  * Chromium with playwright-core, as a customer would, against the reference
- * backend running in the page's service worker: the journeys of the seed
- * (login, billing, lines, postcard, locked account, forgotten password), each
+ * backend running in the page's service worker: the journeys of the user
+ * guide (docs/spec/user-guide.md: login, billing, lines, postcard, locked
+ * account, forgotten password), each
  * at 360 px and 1280 px, by clicks and by keyboard alone. See `harness.ts`.
  */
 import assert from 'node:assert/strict';
@@ -193,7 +194,7 @@ async function forgot(c: Customer): Promise<void> {
   await c.shot('password-changed');
 }
 
-journeys('demo portal in Chromium (playwright-core): the seed journeys', {
+journeys('demo portal in Chromium (playwright-core): the user guide journeys', {
   corporate: { title: 'corporate account: login, top, billing list, a breakdown opened in full, the summary', run: corporate },
   postcard: { title: 'postcard customer: first login, first change, reissue email registered now and confirmed from the mailbox', run: postcard },
   locked: { title: 'locked account: locked, password reissued, the mailed password, the forced change, top', run: locked },

@@ -1,9 +1,10 @@
 /**
- * End to end, the email address to reissue a login password (seed section
- * 5) changed and deleted by an established customer, in the served demo
- * portal, at 360 px and 1280 px, by clicks and by keyboard alone. (Its first
- * registration is part of the postcard journey in `portal.test.ts`.) See
- * `harness.ts`.
+ * End to end, the email address to reissue a login password (user guide,
+ * §5 Registration / change of email address to reissue a login password;
+ * docs/spec/user-guide.md) changed and deleted by an established customer,
+ * in the served demo portal, at 360 px and 1280 px, by clicks and by
+ * keyboard alone. (Its first registration is part of the postcard journey in
+ * `portal.test.ts`.) See `harness.ts`.
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';

@@ -28,7 +28,7 @@ describe('billing-notice email', () => {
     assert.deepEqual(reply.body, { state: 'registered', type: 'mobile', email: 'ta***@docomo.example', sender: MAIL_SENDER });
   });
 
-  it('registers temporarily and mails the seed\'s temporary-registration text with a 24-hour link', async () => {
+  it('registers temporarily and mails the user guide\'s temporary-registration text with a 24-hour link', async () => {
     const b = freshBackend();
     const token = await asCorp(b);
     const reply = await call(b, 'noticeEmail.register', { token, body: { type: 'internet', email: 'bill@corp.example' } });
@@ -36,7 +36,8 @@ describe('billing-notice email', () => {
     assert.equal(reply.body.pendingType, 'internet');
     const [mail] = mailsTo(b, 'bill@corp.example', 'notice-email-confirm');
     assert.ok(mail);
-    // The seed's text, with the sender's name (here the default) where the seed has NTT Finance.
+    // The user guide's text (§4 Email address for billing amount notices; docs/spec/user-guide.md),
+    // with the sender's name (here the default) where the guide has NTT Finance.
     assert.ok(mail.body.ja.startsWith('Ｗｅｂビリングの「ご請求額お知らせメール」の仮登録が完了いたしました。'));
     assert.match(mail.body.ja, /２４時間以内/);
     assert.equal(new URL(mail.link!).searchParams.get('purpose'), 'notice-email');

@@ -1,4 +1,4 @@
-// Secret answers: kept only for the seed's sake (NIST SP 800-63B and OWASP
+// Secret answers: kept only for the user guide's sake (§5, docs/spec/user-guide.md; NIST SP 800-63B and OWASP
 // do not accept them as a recovery factor), so they are throttled like
 // passwords, compared normalised (case, width, surrounding and repeated
 // spaces) and stored only as salted hashes.

@@ -3,7 +3,7 @@
  * distinct mobile numbers (070/080/090, pseudo-random but deterministic)
  * spread over three companies.
  */
-import type { LinesResponse } from '../../../src/contract/types.js';
+import type { LinesResponse } from '../../src/contract/types.js';
 
 export function generatedLines(count: number, seed = 1): LinesResponse {
   const companies = [

@@ -10,7 +10,7 @@ import type { Company, Notice, NoticeEmailType, RegisteredNumber, SecretQuestion
 import { COMPANIES, type CompanyId, type PlanId, type ServiceLine } from './billing-data.js';
 import { rngFor } from './random.js';
 
-/** The seed used when none is given. */
+/** The seed of the demo data's PRNG when none is given. */
 export const DEFAULT_SEED = 20160420;
 
 /** The secret questions offered for password reissue. */
@@ -73,8 +73,8 @@ export const DEMO_ACCOUNTS = Object.freeze({
   },
 } satisfies Record<string, DemoAccount>);
 
-/** An account as the seed describes it, with secrets still in clear (the store hashes them). */
-export interface SeedAccount {
+/** A seeded demo account, with secrets still in clear (the store hashes them). */
+export interface SeededAccount {
   /** The account's id in the store: the login ID it was seeded with (it stays when the login ID changes). */
   id: string;
   customerName: string;
@@ -134,9 +134,9 @@ function corporateLines(seed: number): ServiceLine[] {
 }
 
 /** The seeded accounts, in a fixed order. */
-export function seedAccounts(seed: number = DEFAULT_SEED): SeedAccount[] {
+export function seededAccounts(seed: number = DEFAULT_SEED): SeededAccount[] {
   const rng = rngFor(seed, 'single-lines');
-  const single = (customerName: string, demo: DemoAccount, companyId: CompanyId, plan: PlanId): SeedAccount => {
+  const single = (customerName: string, demo: DemoAccount, companyId: CompanyId, plan: PlanId): SeededAccount => {
     const lines = [{ lineNumber: demo.registeredNumber.number, companyId, plan }];
     return { id: demo.loginId, customerName, demo, billing: 'single', companies: companiesOf(lines, [companyId]), lines, notices: [UNIVERSAL_FEE_NOTICE] };
   };

@@ -4,9 +4,9 @@
  */
 import { fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import { startBrowserBackend, type BrowserBackend, type BrowserBackendOptions } from '../../../mocks/browser.js';
-import { createClient, type WebBillingClient } from '../../../src/index.js';
-import '../../../components/provider/define.js';
+import { startBrowserBackend, type BrowserBackend, type BrowserBackendOptions } from '../../mocks/browser.js';
+import { createClient, type WebBillingClient } from '../../src/index.js';
+import '../../components/provider/define.js';
 
 export const BASE = '/api/v1';
 export const NOW = '2026-11-25T10:00:00+09:00';
