@@ -7,7 +7,7 @@ import { WbDataElement } from '../shared/data-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize.js';
-import { billingListStyles } from './styles.js';
+import { billingListStyles } from './billing-list.styles.js';
 import { billingListMessages } from './messages.js';
 
 /** Chart geometry in viewBox units: one slot per month, bars centred in their slot. */

@@ -8,7 +8,7 @@ import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEve
 import { formatLineNumber } from '../shared/line-number.js';
 import { LocalizeController } from '../shared/localize.js';
 import { topMessages } from './messages.js';
-import { topStyles } from './styles.js';
+import { topStyles } from './top.styles.js';
 
 /** The two layouts of the top screen. */
 export type TopLayout = 'smartphone' | 'computer';
