@@ -1,12 +1,13 @@
-import { Task, initialState } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { BILLING_RULES } from '../../src/contract/rules.js';
 import type { HistoryMonth, HistoryResponse } from '../../src/contract/types.js';
-import { WbDataElement } from '../shared/data-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { cssProps } from '../shared/css-props.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
 import { billingListStyles } from './billing-list.styles.js';
 import { billingListMessages } from './messages.js';
 
@@ -61,8 +62,10 @@ const TOP_GAP = 8;
  * @cssprop --wb-billing-list-gap - Space between the chart and the table (default `--wb-space`).
  * @cssprop --wb-color-focus - Focus ring.
  */
-export class WbBillingList extends WbDataElement {
-  static override styles = [...WbDataElement.styles, billingListStyles];
+export class WbBillingList extends WbLocalizedElement {
+  static override styles = [tokens, dataStyles, billingListStyles];
+
+  private readonly loader = new DataController(this);
 
   private readonly i18n = new LocalizeController(this, billingListMessages);
 
@@ -71,16 +74,16 @@ export class WbBillingList extends WbDataElement {
   /** Index (oldest first) of the bar last focused or pointed at, for the readout. */
   @state() private activeIndex?: number;
 
-  private readonly history = new Task(this, {
+  private readonly history = this.loader.task({
     task: ([client], { signal }) => (client ? client.billing.history({ signal }) : initialState),
-    args: () => [this.client] as const,
+    args: () => [this.loader.client] as const,
   });
 
   protected override render() {
     const m = this.i18n.m;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${m.title(BILLING_RULES.historyMonths)}</h2>
-      ${this.renderTask(this.history, (h) => this.renderHistory(h), {
+      ${this.loader.render(this.history, (h) => this.renderHistory(h), {
         isEmpty: (h) => h.months.length === 0,
         emptyText: m.empty,
       })}

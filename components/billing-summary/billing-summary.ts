@@ -1,12 +1,12 @@
-import { Task, initialState } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SummaryResponse, UsageEntry } from '../../src/contract/types.js';
 import { isWebBillingError } from '../../src/errors.js';
-import { WbDataElement, dataStyles } from '../shared/data-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
-import { tokens } from '../shared/styles.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
 import { billingSummaryStyles } from './billing-summary.styles.js';
 import { summaryMessages } from './messages.js';
 
@@ -46,7 +46,7 @@ import { summaryMessages } from './messages.js';
  * @cssprop --wb-billing-summary-max-width - Maximum width (default 48rem).
  * @cssprop --wb-color-primary - Buttons and links.
  */
-export class WbBillingSummary extends WbDataElement {
+export class WbBillingSummary extends WbLocalizedElement {
   static override styles = [tokens, dataStyles, billingSummaryStyles];
 
   /** The month to show, `YYYY-MM` (one of the past 4 months). */
@@ -54,16 +54,18 @@ export class WbBillingSummary extends WbDataElement {
 
   private readonly i18n = new LocalizeController(this, summaryMessages);
 
-  private readonly summary = new Task(this, {
-    task: ([client, month], { signal }) => (client && month ? client.billing.summary(month, { signal }) : initialState),
-    args: () => [this.client, this.month] as const,
+  private readonly loader = new DataController(this, {
+    errorText: (error) => {
+      if (isWebBillingError(error, 'breakdown_not_retained')) return this.i18n.m.notRetained;
+      if (isWebBillingError(error, 'month_out_of_range')) return this.i18n.m.outOfRange;
+      return undefined;
+    },
   });
 
-  protected override errorText(error: unknown): string {
-    if (isWebBillingError(error, 'breakdown_not_retained')) return this.i18n.m.notRetained;
-    if (isWebBillingError(error, 'month_out_of_range')) return this.i18n.m.outOfRange;
-    return super.errorText(error);
-  }
+  private readonly summary = this.loader.task({
+    task: ([client, month], { signal }) => (client && month ? client.billing.summary(month, { signal }) : initialState),
+    args: () => [this.loader.client, this.month] as const,
+  });
 
   private quantity(entry: UsageEntry): string {
     const locale = this.i18n.locale === 'ja' ? 'ja-JP' : 'en-GB';
@@ -132,7 +134,7 @@ export class WbBillingSummary extends WbDataElement {
         <h2 id="title" part="heading">${m.title(monthLabel)}</h2>
         <button type="button" part="breakdown-button" @click=${this.toBreakdown}>${m.breakdown}</button>
       </div>
-      ${this.renderTask(this.summary, (data) => this.renderSummary(data), {
+      ${this.loader.render(this.summary, (data) => this.renderSummary(data), {
         isEmpty: (data) => data.usage.length === 0 && data.notices.length === 0,
         emptyText: m.empty,
       })}

@@ -1,4 +1,4 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -6,11 +6,11 @@ import { cssProps } from '../shared/css-props.js';
 import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/contract/types.js';
 import { isWebBillingError } from '../../src/errors.js';
 import type { BreakdownScope } from '../../src/resources/billing.js';
-import { WbDataElement, dataStyles } from '../shared/data-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
 import { formatLineNumber } from '../shared/line-number.js';
-import { LocalizeController, type Locale } from '../shared/localize.js';
-import { tokens } from '../shared/styles.js';
+import { LocalizeController, WbLocalizedElement, type Locale } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownMessages } from './messages.js';
 
@@ -197,7 +197,7 @@ const idle: (callback: () => void) => void =
  * @cssprop --wb-breakdown-print-line-break - In print, the break before each line after the first: `auto` (default; lines are never split across pages, each company starts a page) or `page` (one page per line).
  * @cssprop --wb-color-primary - Buttons and links.
  */
-export class WbBreakdown extends WbDataElement {
+export class WbBreakdown extends WbLocalizedElement {
   static override styles = [tokens, dataStyles, breakdownStyles];
 
   /** The month to show, `YYYY-MM` (one of the past 4 months). */
@@ -261,13 +261,23 @@ export class WbBreakdown extends WbDataElement {
   #yen?: { locale: Locale; format: Intl.NumberFormat };
   readonly #dates = new Map<string, string>();
 
-  private readonly breakdown = new Task(this, {
+  private readonly loader = new DataController(this, {
+    errorText: (error) => {
+      const m = this.i18n.m;
+      if (isWebBillingError(error, 'breakdown_not_retained')) return m.notRetained;
+      if (isWebBillingError(error, 'month_out_of_range')) return m.outOfRange;
+      if (isWebBillingError(error, 'not_found')) return m.notFound;
+      return undefined;
+    },
+  });
+
+  private readonly breakdown = this.loader.task({
     task: ([client, month, line, company, data], { signal }) => {
       if (data || !client || !month) return initialState;
       const scope: BreakdownScope = line ? { view: 'line', line } : company ? { view: 'company', company } : { view: 'total' };
       return client.billing.breakdown(month, scope, { signal });
     },
-    args: () => [this.client, this.month, this.line, this.company, this.data] as const,
+    args: () => [this.loader.client, this.month, this.line, this.company, this.data] as const,
   });
 
   /** Opens every company and line. */
@@ -295,7 +305,8 @@ export class WbBreakdown extends WbDataElement {
     this.#downloading = true;
     this.csvFailed = false;
     try {
-      const whole = shown.view === 'total' || this.data || !this.client ? shown : await this.client.billing.breakdown(shown.month, { view: 'total' });
+      const client = this.loader.client;
+      const whole = shown.view === 'total' || this.data || !client ? shown : await client.billing.breakdown(shown.month, { view: 'total' });
       const { breakdownToCsv, breakdownCsvFileName } = await import('../../src/breakdown-csv.js');
       const csv = breakdownToCsv(whole, { locale: this.i18n.locale });
       const fileName = breakdownCsvFileName(whole.month);
@@ -347,14 +358,6 @@ export class WbBreakdown extends WbDataElement {
       this.#yen = { locale, format: new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }) };
     }
     return this.#yen.format.format(amount);
-  }
-
-  protected override errorText(error: unknown): string {
-    const m = this.i18n.m;
-    if (isWebBillingError(error, 'breakdown_not_retained')) return m.notRetained;
-    if (isWebBillingError(error, 'month_out_of_range')) return m.outOfRange;
-    if (isWebBillingError(error, 'not_found')) return m.notFound;
-    return super.errorText(error);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -503,7 +506,7 @@ export class WbBreakdown extends WbDataElement {
     const scope = this.scopeLabel(data);
     const body = this.data
       ? this.renderBreakdown(this.data)
-      : this.renderTask(this.breakdown, (value) => this.renderBreakdown(value));
+      : this.loader.render(this.breakdown, (value) => this.renderBreakdown(value));
     if (!this.data && this.breakdown.status !== TaskStatus.COMPLETE) this.#pending = false;
     return html`<section part="base" aria-labelledby="title" aria-busy=${this.breakdown.status === TaskStatus.PENDING ? 'true' : 'false'}>
       <div class="head">

@@ -1,13 +1,13 @@
-import { initialState, Task } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cssProps } from '../shared/css-props.js';
 import { normalizeNumber } from '../../src/contract/rules.js';
 import type { LinesResponse } from '../../src/contract/types.js';
-import { WbDataElement } from '../shared/data-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { WbLineSelectedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { formatLineNumber } from '../shared/line-number.js';
 import { buildLineIndex, filterLines, queryDigits, type LineIndex, type LineMatches } from './line-index.js';
 import { tokens, dataStyles } from '../shared/styles.js';
@@ -95,7 +95,7 @@ type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line
  * @cssprop --wb-color-muted - Hint and option details.
  * @cssprop --wb-color-surface - Backgrounds of the input and drop-down.
  */
-export class WbLinePicker extends WbDataElement {
+export class WbLinePicker extends WbLocalizedElement {
   static override styles = [tokens, dataStyles, linePickerStyles];
 
   /**
@@ -121,14 +121,15 @@ export class WbLinePicker extends WbDataElement {
   @state() private announcement = '';
   @state() private totalChosen = false;
 
+  private readonly loader = new DataController(this);
   private readonly i18n = new LocalizeController(this, linePickerMessages);
 
-  private readonly linesTask = new Task(this, {
+  private readonly linesTask = this.loader.task({
     task: async ([client, lines], { signal }) => {
       if (lines || !client) return initialState;
       return buildLineIndex(await client.account.lines({ signal }));
     },
-    args: () => [this.client, this.lines] as const,
+    args: () => [this.loader.client, this.lines] as const,
   });
 
   /** Index of the `lines` property (the task's when loading). */
@@ -172,7 +173,7 @@ export class WbLinePicker extends WbDataElement {
         ? html`<p class="state" part="empty" role="status">${this.i18n.m.noLines}</p>`
         : renderIndex(this.givenIndex);
     }
-    return this.renderTask(this.linesTask, renderIndex, { isEmpty, emptyText: this.i18n.m.noLines });
+    return this.loader.render(this.linesTask, renderIndex, { isEmpty, emptyText: this.i18n.m.noLines });
   }
 
   protected override updated(changed: PropertyValues): void {
