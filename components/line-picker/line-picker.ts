@@ -9,22 +9,16 @@ import { DataController } from '../shared/data-controller.js';
 import { WbLineSelectedEvent } from '../shared/events.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { formatLineNumber } from '../shared/line-number.js';
-import { buildLineIndex, filterLines, queryDigits, type LineIndex, type LineMatches } from './line-index.js';
+import { choiceOf, choicePosition, entryAt, entryCount, entryId, entryText, isChosen, resolveTyped, type Choice, type Entry } from './entries.js';
+import { buildLineIndex, filterLines, type LineIndex, type LineMatches } from './line-index.js';
 import { tokens, dataStyles } from '../shared/styles.js';
 import { linePickerStyles } from './line-picker.styles.js';
 import { linePickerMessages } from './messages.js';
 import { TOTAL_LABEL } from './total-labels.js';
-
-/** Options rendered above and below the visible window, so a fast scroll or key repeat never shows a gap. */
-const OVERSCAN = 6;
-/** Used until the first open measures the real sizes (3.5rem option, 20rem list at 16 px). */
-const DEFAULT_ROW_HEIGHT = 56;
-const DEFAULT_VIEWPORT_HEIGHT = 320;
+import { ComboboxController } from './combobox-controller.js';
 
 const TOTAL_LABELS = [TOTAL_LABEL.en, TOTAL_LABEL.ja];
 
-/** One option of the list: the total, a company (position in `companies`) or a line (position in `lines`). */
-type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line'; at: number };
 
 /**
  * Chooses the line or communication company to view on a combined bill. The
@@ -110,19 +104,25 @@ export class WbLinePicker extends WbLocalizedElement {
   /** The chosen company's id when a company (not a line) is chosen, or the chosen line's company. */
   @property({ attribute: 'company-id' }) companyId?: string;
 
-  /** The list is showing. */
-  @state() private open = false;
   /** What the customer typed since the last choice; `undefined`: the input shows the choice. */
   @state() private typed?: string;
-  /** Position of the highlighted option, -1 for none. */
-  @state() private active = -1;
-  @state() private listScrollTop = 0;
   @state() private message = '';
   @state() private announcement = '';
   @state() private totalChosen = false;
 
   private readonly loader = new DataController(this);
   private readonly i18n = new LocalizeController(this, linePickerMessages);
+  /** The combobox: the list open or closed, keys, clicks and focus; its `list` windows the options. */
+  private readonly combobox = new ComboboxController(this, {
+    count: () => this.count,
+    ready: () => this.index !== undefined,
+    current: () => choicePosition(this.index!, this.result, this.choice),
+    input: () => this.renderRoot.querySelector<HTMLElement>('#input'),
+    listbox: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+    root: () => this.renderRoot,
+    commit: () => this.commit(),
+    choose: (position) => this.choose(this.entryAt(position)),
+  });
 
   private readonly linesTask = this.loader.task({
     task: async ([client, lines], { signal }) => {
@@ -137,10 +137,6 @@ export class WbLinePicker extends WbLocalizedElement {
   /** The index `result` was computed from. */
   private matchedIndex?: LineIndex;
   private result: LineMatches = { total: false, companies: [], lines: [] };
-  private rowHeight = DEFAULT_ROW_HEIGHT;
-  private viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
-  /** `scrollTop` must be written to the scroller after the next render (keyboard moves, opening). */
-  private scrollPending = false;
 
   /** The index in use, once there is one. */
   private get index(): LineIndex | undefined {
@@ -148,8 +144,7 @@ export class WbLinePicker extends WbLocalizedElement {
   }
 
   private get count(): number {
-    const m = this.result;
-    return (m.total ? 1 : 0) + m.companies.length + m.lines.length;
+    return entryCount(this.result);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,8 +155,7 @@ export class WbLinePicker extends WbLocalizedElement {
     if (index && index !== this.matchedIndex) {
       this.matchedIndex = index;
       this.result = this.filter(index, this.typed ?? '');
-      this.active = -1;
-      this.listScrollTop = 0;
+      this.combobox.list.reset();
     }
   }
 
@@ -176,40 +170,6 @@ export class WbLinePicker extends WbLocalizedElement {
     return this.loader.render(this.linesTask, renderIndex, { isEmpty, emptyText: this.i18n.m.noLines });
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.open) return;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    if (changed.has('open')) this.measure(scroller);
-    if (this.scrollPending) {
-      this.scrollPending = false;
-      scroller.scrollTop = this.listScrollTop;
-    }
-  }
-
-  /** Reads the real option and list heights (rem, zoom and partner styles change them) on opening. */
-  private measure(scroller: HTMLElement): void {
-    const option = scroller.querySelector<HTMLElement>('[role="option"]');
-    const rowHeight = option?.getBoundingClientRect().height;
-    const maxHeight = parseFloat(getComputedStyle(scroller).maxHeight);
-    const viewportHeight = Number.isFinite(maxHeight) ? maxHeight : scroller.clientHeight;
-    let changed = false;
-    if (rowHeight && Math.abs(rowHeight - this.rowHeight) > 0.1) {
-      this.rowHeight = rowHeight;
-      changed = true;
-    }
-    if (viewportHeight && Math.abs(viewportHeight - this.viewportHeight) > 0.1) {
-      this.viewportHeight = viewportHeight;
-      changed = true;
-    }
-    if (changed) {
-      if (this.active >= 0) this.revealActive();
-      this.scrollPending = true;
-      this.requestUpdate();
-    }
-  }
-
   // ------------------------------------------------------------ entries
 
   /** Matches of `query`; "total" or "合計" finds the total option in either language. */
@@ -218,40 +178,12 @@ export class WbLinePicker extends WbLocalizedElement {
   }
 
   private entryAt(position: number): Entry {
-    const m = this.result;
-    let p = position;
-    if (m.total) {
-      if (p === 0) return { kind: 'total' };
-      p -= 1;
-    }
-    if (p < m.companies.length) return { kind: 'company', at: m.companies[p]! };
-    return { kind: 'line', at: m.lines[p - m.companies.length]! };
+    return entryAt(this.result, position);
   }
 
-  private idOf(entry: Entry): string {
-    return entry.kind === 'total' ? 'option-total' : `option-${entry.kind}-${entry.at}`;
-  }
-
-  /** Position of the current choice in the unfiltered list, or -1. */
-  private currentPosition(index: LineIndex): number {
-    // Only the unfiltered list (total, companies, lines in order) is searched; its lines are the index's own array.
-    if (this.result.lines !== index.allLines) return -1;
-    const base = 1;
-    if (this.lineNumber) {
-      const at = index.byNumber.get(this.lineNumber);
-      return at === undefined ? -1 : base + index.companies.length + at;
-    }
-    if (this.companyId) {
-      const at = index.companyById.get(this.companyId);
-      return at === undefined ? -1 : base + at;
-    }
-    return this.totalChosen ? 0 : -1;
-  }
-
-  private isCurrent(entry: Entry, index: LineIndex): boolean {
-    if (entry.kind === 'total') return this.totalChosen && !this.lineNumber && !this.companyId;
-    if (entry.kind === 'company') return !this.lineNumber && this.companyId === index.companies[entry.at]!.id;
-    return this.lineNumber === index.lines[entry.at]!.lineNumber;
+  /** What is chosen now. */
+  private get choice(): Choice {
+    return { lineNumber: this.lineNumber, companyId: this.companyId, totalChosen: this.totalChosen };
   }
 
   /** What the input shows for the current choice. */
@@ -269,10 +201,11 @@ export class WbLinePicker extends WbLocalizedElement {
   private renderPicker(index: LineIndex): TemplateResult {
     const m = this.i18n.m;
     const count = this.count;
-    const activeId = this.open && this.active >= 0 ? this.idOf(this.entryAt(this.active)) : undefined;
+    const active = this.combobox.list.active;
+    const activeId = this.combobox.highlighted ? entryId(this.entryAt(active)) : undefined;
     const inputValue = this.typed ?? this.choiceLabel(index);
-    const status = this.open ? m.matches(this.result.lines.length, this.result.companies.length, this.result.total) : this.announcement;
-    return html`<div part="base" class="base" @focusout=${this.onFocusOut}>
+    const status = this.combobox.open ? m.matches(this.result.lines.length, this.result.companies.length, this.result.total) : this.announcement;
+    return html`<div part="base" class="base" @focusout=${this.combobox.onFocusOut}>
       <label part="label" for="input">${m.label}</label>
       <p part="hint" id="hint" class="hint">${m.hint}</p>
       <div class="row">
@@ -285,15 +218,15 @@ export class WbLinePicker extends WbLocalizedElement {
             autocomplete="off"
             spellcheck="false"
             aria-autocomplete="list"
-            aria-expanded=${this.open && count > 0 ? 'true' : 'false'}
+            aria-expanded=${this.combobox.open && count > 0 ? 'true' : 'false'}
             aria-controls="listbox"
             aria-activedescendant=${activeId ?? nothing}
             aria-describedby="hint message"
             aria-invalid=${this.message ? 'true' : 'false'}
             .value=${live(inputValue)}
             @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-            @click=${this.onInputClick}
+            @keydown=${this.combobox.onKeyDown}
+            @click=${this.combobox.onInputClick}
           />
           <button
             type="button"
@@ -302,15 +235,15 @@ export class WbLinePicker extends WbLocalizedElement {
             tabindex="-1"
             aria-label=${m.showList}
             aria-controls="listbox"
-            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-expanded=${this.combobox.open ? 'true' : 'false'}
             @mousedown=${preventDefault}
-            @click=${this.onToggle}
+            @click=${this.combobox.onToggle}
           >
             <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
           </button>
         </div>
         <button type="button" part="view-button" class="primary" @click=${this.commit}>${m.view}</button>
-        <div part="popup" class="popup" ?hidden=${!this.open}>
+        <div part="popup" class="popup" ?hidden=${!this.combobox.open}>
           <div
             id="listbox"
             part="listbox"
@@ -318,14 +251,14 @@ export class WbLinePicker extends WbLocalizedElement {
             class="scroller"
             aria-label=${m.listLabel}
             ?hidden=${count === 0}
-            style=${cssProps({ '--_wb-scroll-height': `${count * this.rowHeight}px` })}
-            @scroll=${this.onScroll}
+            style=${cssProps({ '--_wb-scroll-height': `${this.combobox.list.height}px` })}
+            @scroll=${this.combobox.list.onScroll}
             @mousedown=${preventDefault}
-            @click=${this.onOptionClick}
+            @click=${this.combobox.onOptionClick}
           >
-            ${this.open ? this.renderWindow(index, count) : nothing}
+            ${this.combobox.open ? this.renderWindow(index, count) : nothing}
           </div>
-          ${this.open && count === 0 ? html`<p part="no-match" class="no-match">${m.noMatch(this.typed ?? '')}</p>` : nothing}
+          ${this.combobox.open && count === 0 ? html`<p part="no-match" class="no-match">${m.noMatch(this.typed ?? '')}</p>` : nothing}
         </div>
       </div>
       <p part="message" id="message" class="message" aria-live="polite">${this.message}</p>
@@ -342,46 +275,30 @@ export class WbLinePicker extends WbLocalizedElement {
     return html`<p part="single-line" class="single">${this.i18n.m.singleLine(formatLineNumber(line.lineNumber), companyName, line.service[locale])}</p>`;
   }
 
-  /** The options in view, plus `OVERSCAN` either side. */
+  /** The options in view, plus a few either side. */
   private renderWindow(index: LineIndex, count: number): TemplateResult[] {
-    const row = this.rowHeight;
-    const first = Math.max(0, Math.floor(this.listScrollTop / row) - OVERSCAN);
-    const last = Math.min(count, Math.ceil((this.listScrollTop + this.viewportHeight) / row) + OVERSCAN);
+    const { first, last } = this.combobox.list.range;
+    const choice = this.choice;
     const out: TemplateResult[] = [];
-    for (let p = first; p < last; p++) out.push(this.renderOption(index, p, count));
+    for (let p = first; p < last; p++) out.push(this.renderOption(index, p, count, choice));
     return out;
   }
 
-  private renderOption(index: LineIndex, position: number, count: number): TemplateResult {
-    const m = this.i18n.m;
-    const locale = this.i18n.locale;
+  private renderOption(index: LineIndex, position: number, count: number, choice: Choice): TemplateResult {
     const entry = this.entryAt(position);
-    let label: string;
-    let detail: string;
-    if (entry.kind === 'total') {
-      label = m.total;
-      detail = m.totalDetail(index.lines.length, index.companies.length);
-    } else if (entry.kind === 'company') {
-      label = index.companies[entry.at]!.name[locale];
-      detail = m.companyDetail(index.companyLineCount[entry.at]!);
-    } else {
-      const line = index.lines[entry.at]!;
-      const company = index.companyById.get(line.companyId);
-      label = formatLineNumber(line.lineNumber);
-      detail = `${company === undefined ? '' : `${index.companies[company]!.name[locale]} · `}${line.service[locale]}`;
-    }
-    const active = position === this.active;
-    const current = this.isCurrent(entry, index);
+    const { label, detail } = entryText(entry, index, this.i18n.locale, this.i18n.m);
+    const active = position === this.combobox.list.active;
+    const current = isChosen(entry, index, choice);
     return html`<div
       role="option"
-      id=${this.idOf(entry)}
+      id=${entryId(entry)}
       part="option${active ? ' option-active' : ''}${current ? ' option-current' : ''}"
       class=${current ? 'current' : ''}
       aria-selected=${active ? 'true' : 'false'}
       aria-setsize=${count}
       aria-posinset=${position + 1}
       data-position=${position}
-      style=${cssProps({ transform: `translateY(${position * this.rowHeight}px)` })}
+      style=${cssProps({ transform: `translateY(${this.combobox.list.offset(position)}px)` })}
     >
       <span part="option-label" class="option-label">${label}</span>
       <span part="option-detail" class="option-detail">${detail}</span>
@@ -390,115 +307,13 @@ export class WbLinePicker extends WbLocalizedElement {
 
   // ------------------------------------------------------------ behaviour
 
-  private openList(activate?: 'first' | 'last' | 'current'): void {
-    const index = this.index;
-    if (!index) return;
-    if (!this.open) {
-      this.open = true;
-      this.scrollPending = true;
-    }
-    if (activate && this.active < 0 && this.count > 0) {
-      const current = activate === 'current' ? this.currentPosition(index) : -1;
-      this.setActive(current >= 0 ? current : activate === 'last' ? this.count - 1 : 0);
-    }
-  }
-
-  private close(): void {
-    this.open = false;
-    this.active = -1;
-  }
-
-  /** Highlights `position` and scrolls it into view (the render window follows `scrollTop`). */
-  private setActive(position: number): void {
-    this.active = Math.max(0, Math.min(this.count - 1, position));
-    this.revealActive();
-  }
-
-  private revealActive(): void {
-    const top = this.active * this.rowHeight;
-    const bottom = top + this.rowHeight;
-    if (top < this.listScrollTop) this.listScrollTop = top;
-    else if (bottom > this.listScrollTop + this.viewportHeight) this.listScrollTop = bottom - this.viewportHeight;
-    else return;
-    this.scrollPending = true;
-  }
-
   private readonly onInput = (event: Event): void => {
     const index = this.index;
     if (!index) return;
     this.typed = (event.target as HTMLInputElement).value;
     this.message = '';
     this.result = this.filter(index, this.typed);
-    this.active = -1;
-    this.listScrollTop = 0;
-    this.scrollPending = true;
-    this.open = true;
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.isComposing) return;
-    const pageSize = Math.max(1, Math.floor(this.viewportHeight / this.rowHeight) - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open || this.active < 0) this.openList(event.altKey ? undefined : this.open ? 'first' : 'current');
-        else this.setActive(this.active + 1);
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (event.altKey) this.close();
-        else if (!this.open || this.active < 0) this.openList(this.open ? 'last' : 'current');
-        else this.setActive(this.active - 1);
-        return;
-      case 'PageDown':
-      case 'PageUp':
-        if (!this.open) return;
-        event.preventDefault();
-        this.setActive((this.active < 0 ? 0 : this.active) + (event.key === 'PageDown' ? pageSize : -pageSize));
-        return;
-      case 'Home':
-      case 'End':
-        // With no option highlighted, Home and End move the caret in the text as usual.
-        if (!this.open || this.active < 0) return;
-        event.preventDefault();
-        this.setActive(event.key === 'Home' ? 0 : this.count - 1);
-        return;
-      case 'Enter':
-        event.preventDefault();
-        this.commit();
-        return;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.close();
-        }
-        return;
-    }
-  };
-
-  private readonly onInputClick = (): void => {
-    if (!this.open) this.openList('current');
-  };
-
-  private readonly onToggle = (): void => {
-    if (this.open) this.close();
-    else this.openList('current');
-    this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
-  };
-
-  private readonly onScroll = (event: Event): void => {
-    this.listScrollTop = (event.currentTarget as HTMLElement).scrollTop;
-  };
-
-  private readonly onOptionClick = (event: Event): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    if (!option) return;
-    this.choose(this.entryAt(Number(option.dataset.position)));
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.close();
+    this.combobox.showFromTop();
   };
 
   /**
@@ -510,49 +325,38 @@ export class WbLinePicker extends WbLocalizedElement {
     const index = this.index;
     if (!index) return;
     const m = this.i18n.m;
-    if (this.open && this.active >= 0) {
-      this.choose(this.entryAt(this.active));
+    if (this.combobox.highlighted) {
+      this.choose(this.entryAt(this.combobox.list.active));
       return;
     }
     const typed = (this.typed ?? '').trim();
     if (!typed) {
       if (this.typed === undefined && (this.lineNumber || this.companyId || this.totalChosen)) this.fire();
-      else this.openList('first');
+      else this.combobox.show('first');
       return;
     }
-    const digits = queryDigits(typed);
-    if (digits !== undefined && digits.length >= 10) {
-      const at = index.byNumber.get(digits);
-      if (at === undefined) {
-        this.message = m.unknownNumber(formatLineNumber(digits));
-        this.close();
-      } else {
-        this.choose({ kind: 'line', at });
-      }
-      return;
-    }
-    const count = this.count;
-    if (count === 1) {
-      this.choose(this.entryAt(0));
-    } else if (count === 0) {
+    const resolved = resolveTyped(typed, index, this.result);
+    if ('entry' in resolved) {
+      this.choose(resolved.entry);
+    } else if ('unknownNumber' in resolved) {
+      this.message = m.unknownNumber(formatLineNumber(resolved.unknownNumber));
+      this.combobox.close();
+    } else if (resolved.matches === 0) {
       this.message = m.noMatch(typed);
     } else {
       this.message = m.chooseOne;
-      this.openList();
+      this.combobox.show();
     }
   };
 
   private choose(entry: Entry): void {
     const index = this.index!;
-    this.lineNumber = entry.kind === 'line' ? index.lines[entry.at]!.lineNumber : undefined;
-    this.companyId =
-      entry.kind === 'line' ? index.lines[entry.at]!.companyId : entry.kind === 'company' ? index.companies[entry.at]!.id : undefined;
-    this.totalChosen = entry.kind === 'total';
+    ({ lineNumber: this.lineNumber, companyId: this.companyId, totalChosen: this.totalChosen } = choiceOf(entry, index));
     this.typed = undefined;
     this.message = '';
     this.result = this.filter(index, '');
-    this.close();
-    this.listScrollTop = 0;
+    this.combobox.close();
+    this.combobox.list.reset();
     this.fire();
   }
 
