@@ -1,83 +1,22 @@
 import { TaskStatus, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { formatLineNumber, isWebBillingError, type BreakdownResponse, type BreakdownScope, type ChargeItem } from '../../src/core.js';
 import { cssProps } from '../shared/css-props.js';
-import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/contract/types.js';
-import { isWebBillingError } from '../../src/errors.js';
-import type { BreakdownScope } from '../../src/resources/billing.js';
 import { DataController } from '../shared/data-controller.js';
-import { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
-import { formatLineNumber } from '../shared/line-number.js';
+import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
 import { LocalizeController, WbLocalizedElement, type Locale } from '../shared/localize.js';
 import { dataStyles, tokens } from '../shared/styles.js';
 import { breakdownStyles } from './breakdown.styles.js';
+import { saveBreakdownCsv } from './csv-download.js';
 import { breakdownMessages } from './messages.js';
-
-/** A line of the breakdown with its subtotal summed from its items. */
-interface LineView {
-  key: string;
-  lineNumber: string;
-  items: readonly ChargeItem[];
-  subtotal: number;
-}
-
-/** A company of the breakdown with its subtotal summed from its lines. */
-interface CompanyView {
-  id: string;
-  name: LocalizedText;
-  subtotal: number;
-  lines: readonly LineView[];
-}
-
-/** What the element shows, every sum computed from the items themselves. */
-interface Sums {
-  companies: readonly CompanyView[];
-  total: number;
-  tax: number;
-  items: number;
-}
-
-const sumsCache = new WeakMap<BreakdownResponse, Sums>();
-
-/** Sums a breakdown from its items, so that what is shown always adds up (cached per response). */
-function sumsOf(data: BreakdownResponse): Sums {
-  let sums = sumsCache.get(data);
-  if (sums) return sums;
-  let total = 0;
-  let tax = 0;
-  let count = 0;
-  const companies = data.companies.map((company): CompanyView => {
-    let companySubtotal = 0;
-    const lines = company.lines.map((line): LineView => {
-      let subtotal = 0;
-      for (const item of line.items) {
-        subtotal += item.amount;
-        if (item.kind === 'tax') tax += item.amount;
-      }
-      count += line.items.length;
-      companySubtotal += subtotal;
-      return { key: `${company.companyId}/${line.lineNumber}`, lineNumber: line.lineNumber, items: line.items, subtotal };
-    });
-    total += companySubtotal;
-    return { id: company.companyId, name: company.name, subtotal: companySubtotal, lines };
-  });
-  sums = { companies, total, tax, items: count };
-  sumsCache.set(data, sums);
-  return sums;
-}
+import { PrintController } from './print-controller.js';
+import { RowBudgetController } from './row-budget.js';
+import { sumsOf, type LineView } from './sums.js';
 
 /** Lines beyond which the breakdown offers keyboard users a skip past them. */
 const SKIP_LINK_LINES = 5;
-
-/**
- * Rows (line headers and item rows) rendered at once when a breakdown arrives
- * or sections open: more than a 1280 × 800 screen holds, so the first paint is
- * complete, and a small bill (up to ~130 items) renders in one go.
- */
-const FIRST_ROWS = 150;
-/** Item rows added per later chunk (idle time or the next frames). */
-const CHUNK_ROWS = 250;
 
 const ITEM_PARTS: Record<ChargeItem['kind'], string> = {
   charge: 'item charge-item',
@@ -85,11 +24,6 @@ const ITEM_PARTS: Record<ChargeItem['kind'], string> = {
   fee: 'item fee-item',
   tax: 'item tax-item',
 };
-
-const idle: (callback: () => void) => void =
-  typeof requestIdleCallback === 'function'
-    ? (callback) => requestIdleCallback(callback, { timeout: 50 })
-    : (callback) => setTimeout(callback, 16);
 
 /**
  * One month's detailed breakdown: the total (and the consumption tax it
@@ -222,42 +156,11 @@ export class WbBreakdown extends WbLocalizedElement {
   @state() private toggled = new Set<string>();
 
   private readonly i18n = new LocalizeController(this, breakdownMessages);
-  /** How many rows (line headers and item rows, from the top) may render now; grows chunk by chunk. */
-  #limit = FIRST_ROWS;
-  /** The breakdown last rendered: a new one starts again from the first rows. */
-  #rendered?: BreakdownResponse;
-  /** Lines rendered so far, in order: they stay rendered (and focusable) while later rows fill in. */
-  #shownLines = 0;
-  /** Rows the last render used. */
-  #usedRows = 0;
-  /** Rows are still to come in later chunks. */
-  #pending = false;
-  #chunkScheduled = false;
+  /** Which rows render now: the first screenful at once, the rest in chunks. */
+  private readonly rows = new RowBudgetController(this);
+  /** Printing renders every row. */
+  private readonly print = new PrintController(this, () => this.performUpdate());
   #downloading = false;
-  /** Between `beforeprint` and `afterprint`: every row renders, open or closed. */
-  #printing = false;
-  readonly #beforePrint = (): void => {
-    this.#printing = true;
-    this.requestUpdate();
-    // Now, not in a microtask: the print layout follows this event.
-    this.performUpdate();
-  };
-  readonly #afterPrint = (): void => {
-    this.#printing = false;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-  }
   #yen?: { locale: Locale; format: Intl.NumberFormat };
   readonly #dates = new Map<string, string>();
 
@@ -284,8 +187,7 @@ export class WbBreakdown extends WbLocalizedElement {
   openAll(): void {
     this.companiesOpen = this.linesOpen = true;
     this.toggled = new Set();
-    // The first screenful now, the rest in chunks; lines already shown stay.
-    this.#limit = FIRST_ROWS;
+    this.rows.restart();
   }
 
   /** Closes every company and line. */
@@ -307,17 +209,7 @@ export class WbBreakdown extends WbLocalizedElement {
     try {
       const client = this.loader.client;
       const whole = shown.view === 'total' || this.data || !client ? shown : await client.billing.breakdown(shown.month, { view: 'total' });
-      const { breakdownToCsv, breakdownCsvFileName } = await import('../../src/breakdown-csv.js');
-      const csv = breakdownToCsv(whole, { locale: this.i18n.locale });
-      const fileName = breakdownCsvFileName(whole.month);
-      if (!this.dispatchEvent(new WbBreakdownDownloadEvent(whole.month, fileName, csv))) return;
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      // Revoked later, not at once: the browser reads the blob after the click returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await saveBreakdownCsv(this, whole, this.i18n.locale);
     } catch {
       this.csvFailed = true;
     } finally {
@@ -327,13 +219,7 @@ export class WbBreakdown extends WbLocalizedElement {
 
   /** Resolves once every open line has all its item rows in the DOM. */
   get allRendered(): Promise<void> {
-    return (async () => {
-      await this.updateComplete;
-      while (this.#pending) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        await this.updateComplete;
-      }
-    })();
+    return this.rows.allRendered;
   }
 
   private isOpen(key: string): boolean {
@@ -344,8 +230,7 @@ export class WbBreakdown extends WbLocalizedElement {
   private onToggle(event: Event, key: string): void {
     const details = event.currentTarget as HTMLDetailsElement;
     if (details.open === this.isOpen(key)) return;
-    // What just opened renders at once (one screenful); further rows follow in chunks.
-    if (details.open) this.#limit = this.#usedRows + FIRST_ROWS;
+    if (details.open) this.rows.grow();
     const toggled = new Set(this.toggled);
     if (toggled.has(key)) toggled.delete(key);
     else toggled.add(key);
@@ -358,19 +243,6 @@ export class WbBreakdown extends WbLocalizedElement {
       this.#yen = { locale, format: new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }) };
     }
     return this.#yen.format.format(amount);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#pending && !this.#chunkScheduled) {
-      this.#chunkScheduled = true;
-      idle(() => {
-        this.#chunkScheduled = false;
-        if (!this.#pending) return;
-        this.#limit = this.#usedRows + CHUNK_ROWS;
-        this.requestUpdate();
-      });
-    }
   }
 
   /** Dates as the locale writes them, remembered: each `Intl` formatter costs about a millisecond to make. */
@@ -416,48 +288,17 @@ export class WbBreakdown extends WbLocalizedElement {
     const m = this.i18n.m;
     const locale = this.i18n.locale;
     const sums = sumsOf(data);
-    if (data !== this.#rendered) {
-      this.#rendered = data;
-      this.#limit = FIRST_ROWS;
-      this.#shownLines = 0;
-    }
     // Printing: every company, line and item row, open or closed, at once (the statement is complete on paper).
-    const printing = this.#printing;
-    let budget = printing ? Infinity : this.#limit;
-    let lineIndex = 0;
-    let pending = false;
-    const companies = sums.companies.map((company) => {
-      const companyOpen = this.isOpen(company.id);
-      const lines: unknown[] = [];
-      if (companyOpen || printing) {
-        for (const line of company.lines) {
-          // Lines come in order while the budget lasts; lines shown before stay.
-          if (lineIndex >= this.#shownLines && budget <= 0) {
-            pending = true;
-            break;
-          }
-          lineIndex++;
-          budget--;
-          const open = this.isOpen(line.key);
-          const rows = printing || (open && budget > 0);
-          if (open && !rows) pending = true;
-          if (rows) budget -= line.items.length;
-          lines.push(guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)));
-        }
-      }
-      return html`<details class="company" part="company" ?open=${companyOpen} @toggle=${(e: Event) => this.onToggle(e, company.id)}>
+    const plan = this.rows.plan(data, sums.companies, (key) => this.isOpen(key), this.print.printing);
+    const companies = sums.companies.map(
+      (company, c) => html`<details class="company" part="company" ?open=${this.isOpen(company.id)} @toggle=${(e: Event) => this.onToggle(e, company.id)}>
         <summary part="company-summary">
           <span class="name">${company.name[locale]}</span>
           <span class="amount" part="amount">${this.yen(company.subtotal)}</span>
         </summary>
-        ${lines}
-      </details>`;
-    });
-    if (!printing) {
-      this.#shownLines = Math.max(this.#shownLines, lineIndex);
-      this.#usedRows = this.#limit - budget;
-      this.#pending = pending;
-    }
+        ${plan[c]!.map(({ line, open, rows }) => guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)))}
+      </details>`,
+    );
 
     if (sums.companies.length === 0) return html`<p class="state" part="empty" role="status">${m.empty}</p>`;
     return html`
@@ -507,7 +348,7 @@ export class WbBreakdown extends WbLocalizedElement {
     const body = this.data
       ? this.renderBreakdown(this.data)
       : this.loader.render(this.breakdown, (value) => this.renderBreakdown(value));
-    if (!this.data && this.breakdown.status !== TaskStatus.COMPLETE) this.#pending = false;
+    if (!this.data && this.breakdown.status !== TaskStatus.COMPLETE) this.rows.stop();
     return html`<section part="base" aria-labelledby="title" aria-busy=${this.breakdown.status === TaskStatus.PENDING ? 'true' : 'false'}>
       <div class="head">
         <h2 id="title" part="heading">${month ? m.title(this.monthLabel(month)) : m.title('')}${scope ? html`<br /><small>${scope}</small>` : nothing}</h2>
