@@ -1,8 +1,7 @@
 import { initialState } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BILLING_RULES } from '../../src/contract/rules.js';
-import type { HistoryMonth, HistoryResponse } from '../../src/contract/types.js';
+import { BILLING_RULES, type HistoryMonth, type HistoryResponse } from '../../src/core.js';
 import { DataController } from '../shared/data-controller.js';
 import { cssProps } from '../shared/css-props.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
@@ -19,10 +18,11 @@ const TOP_GAP = 8;
 
 /**
  * The billing amounts of the past 15 months including the current one
- * (seed section 3): a bar chart of the amounts, oldest to newest, and a
- * table, newest first, with each month's amount, due date and status. The 4
- * months whose detailed breakdowns are kept offer "Detailed breakdown"; the
- * rest say that breakdowns are kept for 4 months only.
+ * (user guide §3 Reference of billing information): a bar chart of the
+ * amounts, oldest to newest, and a table, newest first, with each month's
+ * amount, due date and status. The 4 months whose detailed breakdowns are
+ * kept offer "Detailed breakdown"; the rest say that breakdowns are kept for
+ * 4 months only.
  *
  * The chart is inline SVG scaled to the element's width. Its bars form one
  * tab stop: the arrow keys move between months, Home and End go to the

@@ -1,8 +1,7 @@
 import { initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { SummaryResponse, UsageEntry } from '../../src/contract/types.js';
-import { isWebBillingError } from '../../src/errors.js';
+import { isWebBillingError, type SummaryResponse, type UsageEntry } from '../../src/core.js';
 import { DataController } from '../shared/data-controller.js';
 import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';

@@ -161,8 +161,6 @@ export class WbBreakdown extends WbLocalizedElement {
   /** Printing renders every row. */
   private readonly print = new PrintController(this, () => this.performUpdate());
   #downloading = false;
-  #yen?: { locale: Locale; format: Intl.NumberFormat };
-  readonly #dates = new Map<string, string>();
 
   private readonly loader = new DataController(this, {
     errorText: (error) => {
@@ -237,24 +235,8 @@ export class WbBreakdown extends WbLocalizedElement {
     this.toggled = toggled;
   }
 
-  private yen(amount: number): string {
-    const locale = this.i18n.locale;
-    if (this.#yen?.locale !== locale) {
-      this.#yen = { locale, format: new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }) };
-    }
-    return this.#yen.format.format(amount);
-  }
-
-  /** Dates as the locale writes them, remembered: each `Intl` formatter costs about a millisecond to make. */
-  private dateLabel(value: string, options?: Intl.DateTimeFormatOptions): string {
-    const key = `${this.i18n.locale}|${value}|${options ? 'month' : 'date'}`;
-    let label = this.#dates.get(key);
-    if (label === undefined) this.#dates.set(key, (label = this.i18n.date(value, options)));
-    return label;
-  }
-
   private monthLabel(month: string): string {
-    return this.dateLabel(`${month}-01`, { year: 'numeric', month: 'long' });
+    return this.i18n.date(`${month}-01`, { year: 'numeric', month: 'long' });
   }
 
   /** One item row: one template, four bindings, no nested templates (rows are the bulk of a large bill). */
@@ -266,7 +248,7 @@ export class WbBreakdown extends WbLocalizedElement {
     const note = kind && !label.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? m.kindNote(kind) : '';
     return html`<li part=${ITEM_PARTS[item.kind]} class=${item.kind}><span class="label"
         >${label}<span class="kind">${note}</span></span
-      ><span class="amount" part="amount">${this.yen(item.amount)}</span></li>`;
+      ><span class="amount" part="amount">${this.i18n.yen(item.amount)}</span></li>`;
   }
 
   private renderLine(line: LineView, open: boolean, rows: boolean, locale: Locale): TemplateResult {
@@ -278,7 +260,7 @@ export class WbBreakdown extends WbLocalizedElement {
     >
       <summary part="line-summary">
         <span class="name">${this.i18n.m.lineLabel(formatLineNumber(line.lineNumber))}</span>
-        <span class="amount" part="amount">${this.yen(line.subtotal)}</span>
+        <span class="amount" part="amount">${this.i18n.yen(line.subtotal)}</span>
       </summary>
       ${rows ? html`<ul part="items" style=${cssProps({ '--rows': String(line.items.length) })}>${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
     </details>`;
@@ -294,7 +276,7 @@ export class WbBreakdown extends WbLocalizedElement {
       (company, c) => html`<details class="company" part="company" ?open=${this.isOpen(company.id)} @toggle=${(e: Event) => this.onToggle(e, company.id)}>
         <summary part="company-summary">
           <span class="name">${company.name[locale]}</span>
-          <span class="amount" part="amount">${this.yen(company.subtotal)}</span>
+          <span class="amount" part="amount">${this.i18n.yen(company.subtotal)}</span>
         </summary>
         ${plan[c]!.map(({ line, open, rows }) => guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)))}
       </details>`,
@@ -305,15 +287,15 @@ export class WbBreakdown extends WbLocalizedElement {
       <dl part="totals">
         <div class="grand">
           <dt>${m.total}</dt>
-          <dd class="amount" part="amount total">${this.yen(sums.total)}</dd>
+          <dd class="amount" part="amount total">${this.i18n.yen(sums.total)}</dd>
         </div>
         <div>
           <dt>${m.taxTotal}</dt>
-          <dd class="amount" part="amount tax-total">${this.yen(sums.tax)}</dd>
+          <dd class="amount" part="amount tax-total">${this.i18n.yen(sums.tax)}</dd>
         </div>
         <div>
           <dt>${m.dueDate}</dt>
-          <dd>${this.dateLabel(data.dueDate)}</dd>
+          <dd>${this.i18n.date(data.dueDate)}</dd>
         </div>
       </dl>
       <div class="toolbar" part="toolbar">

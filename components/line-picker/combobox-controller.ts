@@ -8,13 +8,17 @@
  * highlighted (else they move the caret in the text); Enter commits.
  *
  * The highlight and which options render are the {@link WindowController}'s
- * (`list`). The host renders the options with `data-position` and binds the
- * handlers: `onKeyDown` and `onInputClick` on the input, `onToggle` on the
+ * (`list`). The host renders, in its `renderRoot`, the input with role
+ * `combobox`, the scrolling listbox with role `listbox` and its options with
+ * `data-position`, and binds the handlers: `onKeyDown` and `onInputClick` on the input, `onToggle` on the
  * toggle button, `onOptionClick` on the listbox, `onFocusOut` on the wrapper.
  *
  * @module
  */
 import type { ReactiveControllerHost } from 'lit';
+
+/** The element that holds a {@link ComboboxController}: a `LitElement`. */
+export type ComboboxHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 import { WindowController } from './window-controller.js';
 
 export interface ComboboxOptions {
@@ -24,12 +28,6 @@ export interface ComboboxOptions {
   ready: () => boolean;
   /** Position of the current choice in the list, or -1: the list opens on it. */
   current: () => number;
-  /** The text input. */
-  input: () => HTMLElement | null | undefined;
-  /** The listbox (the scroll container). */
-  listbox: () => HTMLElement | null | undefined;
-  /** The host's shadow root or element: focus leaving it closes the list. */
-  root: () => Node;
   /** Enter: choose the highlighted option, else what was typed. */
   commit: () => void;
   /** An option was clicked. */
@@ -37,16 +35,20 @@ export interface ComboboxOptions {
 }
 
 export class ComboboxController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ComboboxHost;
   readonly #options: ComboboxOptions;
   #open = false;
   /** The listbox's windowing: which options render, the highlighted one, the scroll position. */
   readonly list: WindowController;
 
-  constructor(host: ReactiveControllerHost, options: ComboboxOptions) {
+  constructor(host: ComboboxHost, options: ComboboxOptions) {
     this.#host = host;
     this.#options = options;
-    this.list = new WindowController(host, { count: options.count, scroller: () => (this.#open ? options.listbox() : null) });
+    this.list = new WindowController(host, { count: options.count, scroller: () => (this.#open ? this.#find('listbox') : null) });
+  }
+
+  #find(role: 'combobox' | 'listbox'): HTMLElement | null {
+    return this.#host.renderRoot.querySelector(`[role="${role}"]`);
   }
 
   /** The list is showing. */
@@ -138,7 +140,7 @@ export class ComboboxController {
   readonly onToggle = (): void => {
     if (this.#open) this.close();
     else this.show('current');
-    this.#options.input()?.focus();
+    this.#find('combobox')?.focus();
   };
 
   readonly onOptionClick = (event: Event): void => {
@@ -148,6 +150,6 @@ export class ComboboxController {
 
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (!next || !this.#options.root().contains(next)) this.close();
+    if (!next || !this.#host.renderRoot.contains(next)) this.close();
   };
 }

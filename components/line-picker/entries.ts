@@ -8,7 +8,7 @@
  */
 import { formatLineNumber } from '../../src/core.js';
 import type { Locale, MessagesOf } from '../shared/localize.js';
-import { queryDigits, type LineIndex, type LineMatches } from './line-index.js';
+import type { LineIndex, LineMatches } from './line-index.js';
 import type { linePickerMessages } from './messages.js';
 
 /** One option of the list: the total, a company (position in `companies`) or a line (position in `lines`). */
@@ -82,26 +82,3 @@ export function entryText(
   };
 }
 
-/** What choosing an option chooses: a line (with its company), a company, or the total. */
-export function choiceOf(entry: Entry, index: LineIndex): Choice {
-  if (entry.kind === 'line') {
-    const line = index.lines[entry.at]!;
-    return { lineNumber: line.lineNumber, companyId: line.companyId, totalChosen: false };
-  }
-  return { companyId: entry.kind === 'company' ? index.companies[entry.at]!.id : undefined, totalChosen: entry.kind === 'total' };
-}
-
-/** What typed text (trimmed, not empty) chooses: a full line number, in the filtered list or not, or the only match; else why not. */
-export type TypedChoice = { entry: Entry } | { unknownNumber: string } | { matches: 0 | 'several' };
-
-/** Resolves typed text against the index and what it matched. */
-export function resolveTyped(typed: string, index: LineIndex, matches: LineMatches): TypedChoice {
-  const digits = queryDigits(typed);
-  if (digits !== undefined && digits.length >= 10) {
-    const at = index.byNumber.get(digits);
-    return at === undefined ? { unknownNumber: digits } : { entry: { kind: 'line', at } };
-  }
-  const count = entryCount(matches);
-  if (count === 1) return { entry: entryAt(matches, 0) };
-  return { matches: count === 0 ? 0 : 'several' };
-}

@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** The picker's own styles, after the kit's tokens and data styles. */
+/**
+ * The picker's own styles, after the kit's tokens and data styles. Why (said
+ * here, not in the css`` string, which ships as written):
+ * - The popup spans the whole row (field, toggle and View button), so names have room.
+ * - The listbox is the scroll container (so that it is the combobox's popup, which needs
+ *   no focus of its own); its ::before is as tall as every option together.
+ * - On a narrow list the company and plan wrap onto a second line, never cut: options are taller.
+ */
 export const linePickerStyles = css`
   .base {
     display: grid;
@@ -18,7 +25,6 @@ export const linePickerStyles = css`
     color: var(--wb-color-muted, #4a4a4a);
     font-size: 0.875rem;
   }
-  /* The popup spans the whole row (field, toggle and View button), so names have room. */
   .row {
     position: relative;
     display: flex;
@@ -83,8 +89,6 @@ export const linePickerStyles = css`
   .scroller[hidden] {
     display: none;
   }
-  /* The listbox is the scroll container (so that it is the combobox's popup, which
-     needs no focus of its own); its ::before is as tall as every option together. */
   .scroller {
     position: relative;
     max-height: var(--wb-line-picker-list-height, min(20rem, 60vh));
@@ -135,7 +139,6 @@ export const linePickerStyles = css`
     color: var(--wb-color-muted, #4a4a4a);
     font-size: 0.875rem;
   }
-  /* On a narrow list the company and plan wrap onto a second line, never cut: options are taller. */
   @container (max-width: 30rem) {
     [role='option'] {
       height: var(--wb-line-picker-option-height, 4.75rem);

@@ -2,33 +2,32 @@ import { initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { formatLineNumber, normalizeNumber, type LinesResponse } from '../../src/core.js';
 import { cssProps } from '../shared/css-props.js';
-import { normalizeNumber } from '../../src/contract/rules.js';
-import type { LinesResponse } from '../../src/contract/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { WbLineSelectedEvent } from '../shared/events.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
-import { formatLineNumber } from '../shared/line-number.js';
-import { choiceOf, choicePosition, entryAt, entryCount, entryId, entryText, isChosen, resolveTyped, type Choice, type Entry } from './entries.js';
-import { buildLineIndex, filterLines, type LineIndex, type LineMatches } from './line-index.js';
-import { tokens, dataStyles } from '../shared/styles.js';
+import { dataStyles, tokens } from '../shared/styles.js';
+import { ComboboxController } from './combobox-controller.js';
+import { choicePosition, entryAt, entryCount, entryId, entryText, isChosen, type Choice, type Entry } from './entries.js';
+import { buildLineIndex, filterLines, queryDigits, type LineIndex, type LineMatches } from './line-index.js';
 import { linePickerStyles } from './line-picker.styles.js';
 import { linePickerMessages } from './messages.js';
 import { TOTAL_LABEL } from './total-labels.js';
-import { ComboboxController } from './combobox-controller.js';
 
 const TOTAL_LABELS = [TOTAL_LABEL.en, TOTAL_LABEL.ja];
 
 
 /**
  * Chooses the line or communication company to view on a combined bill. The
- * seed's pull-down lists 50 lines and asks for direct entry beyond; this one
- * lists every line and company, plus "Total (all lines)", and filters as you
- * type: digits with or without dashes, full-width digits too (`87`,
- * `090-1111-0087`, `０９０１１１１００８７`), or a company name. A full line
- * number can be entered directly and confirmed with Enter or the View button,
- * even when it is not in the filtered list; an unknown number gets a message
- * next to the field.
+ * pull-down of the user guide (§3 Reference of billing information,
+ * "Switching the line to view") lists 50 lines and asks for direct entry
+ * beyond; this one lists every line and company, plus "Total (all lines)",
+ * and filters as you type: digits with or without dashes, full-width digits
+ * too (`87`, `090-1111-0087`, `０９０１１１１００８７`), or a company name. A
+ * full line number can be entered directly and confirmed with Enter or the
+ * View button, even when it is not in the filtered list; an unknown number
+ * gets a message next to the field.
  *
  * A bill of one line (with at most one company) has nothing to pick: the
  * element then states that line in one sentence (`Your line: 090-1234-5678 ·
@@ -117,9 +116,6 @@ export class WbLinePicker extends WbLocalizedElement {
     count: () => this.count,
     ready: () => this.index !== undefined,
     current: () => choicePosition(this.index!, this.result, this.choice),
-    input: () => this.renderRoot.querySelector<HTMLElement>('#input'),
-    listbox: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
-    root: () => this.renderRoot,
     commit: () => this.commit(),
     choose: (position) => this.choose(this.entryAt(position)),
   });
@@ -335,13 +331,21 @@ export class WbLinePicker extends WbLocalizedElement {
       else this.combobox.show('first');
       return;
     }
-    const resolved = resolveTyped(typed, index, this.result);
-    if ('entry' in resolved) {
-      this.choose(resolved.entry);
-    } else if ('unknownNumber' in resolved) {
-      this.message = m.unknownNumber(formatLineNumber(resolved.unknownNumber));
-      this.combobox.close();
-    } else if (resolved.matches === 0) {
+    const digits = queryDigits(typed);
+    if (digits !== undefined && digits.length >= 10) {
+      const at = index.byNumber.get(digits);
+      if (at === undefined) {
+        this.message = m.unknownNumber(formatLineNumber(digits));
+        this.combobox.close();
+      } else {
+        this.choose({ kind: 'line', at });
+      }
+      return;
+    }
+    const count = this.count;
+    if (count === 1) {
+      this.choose(this.entryAt(0));
+    } else if (count === 0) {
       this.message = m.noMatch(typed);
     } else {
       this.message = m.chooseOne;
@@ -351,7 +355,10 @@ export class WbLinePicker extends WbLocalizedElement {
 
   private choose(entry: Entry): void {
     const index = this.index!;
-    ({ lineNumber: this.lineNumber, companyId: this.companyId, totalChosen: this.totalChosen } = choiceOf(entry, index));
+    this.lineNumber = entry.kind === 'line' ? index.lines[entry.at]!.lineNumber : undefined;
+    this.companyId =
+      entry.kind === 'line' ? index.lines[entry.at]!.companyId : entry.kind === 'company' ? index.companies[entry.at]!.id : undefined;
+    this.totalChosen = entry.kind === 'total';
     this.typed = undefined;
     this.message = '';
     this.result = this.filter(index, '');

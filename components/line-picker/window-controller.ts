@@ -21,10 +21,6 @@ const OVERSCAN = 6;
 const DEFAULT_ROW_HEIGHT = 56;
 const DEFAULT_VIEWPORT_HEIGHT = 320;
 
-/** The keys that move the active row of a listbox. */
-export type MoveKey = 'ArrowDown' | 'ArrowUp' | 'PageDown' | 'PageUp' | 'Home' | 'End';
-const MOVE_KEYS: readonly string[] = ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End'] satisfies MoveKey[];
-
 export interface WindowOptions {
   /** How many rows the list has now. */
   count: () => number;
@@ -105,17 +101,12 @@ export class WindowController implements ReactiveController {
    * Returns whether `key` is one of those keys.
    */
   move(key: string): boolean {
-    if (!MOVE_KEYS.includes(key)) return false;
     const from = this.#active;
-    const to: Record<MoveKey, number> = {
-      ArrowDown: from + 1,
-      ArrowUp: from - 1,
-      PageDown: Math.max(0, from) + this.pageSize,
-      PageUp: Math.max(0, from) - this.pageSize,
-      Home: 0,
-      End: this.#options.count() - 1,
-    };
-    this.setActive(to[key as MoveKey]);
+    const page = key === 'PageDown' ? this.pageSize : key === 'PageUp' ? -this.pageSize : 0;
+    if (page) this.setActive(Math.max(0, from) + page);
+    else if (key === 'ArrowDown' || key === 'ArrowUp') this.setActive(from + (key === 'ArrowDown' ? 1 : -1));
+    else if (key === 'Home' || key === 'End') this.setActive(key === 'Home' ? 0 : this.#options.count() - 1);
+    else return false;
     return true;
   }
 

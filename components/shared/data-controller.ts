@@ -219,9 +219,10 @@ export class DataController implements ReactiveController {
     }
     // Nothing of an ended session stays on the screen.
     if (this.#ended && !this.session) return html`${this.renderSessionNeeded()}`;
+    const loading = () => html`<p class="state" part="loading" role="status">${m.loading}</p>`;
     return html`${task.render({
-      initial: () => html`<p class="state" part="loading" role="status">${m.loading}</p>`,
-      pending: () => html`<p class="state" part="loading" role="status">${m.loading}</p>`,
+      initial: loading,
+      pending: loading,
       error: (error) =>
         needsSession(error)
           ? this.renderSessionNeeded()

@@ -1,11 +1,9 @@
 import { initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BILLING_RULES, INQUIRY_DESK } from '../../src/contract/rules.js';
-import type { AccountResponse, HistoryResponse } from '../../src/contract/types.js';
+import { BILLING_RULES, formatLineNumber, INQUIRY_DESK, type AccountResponse, type HistoryResponse } from '../../src/core.js';
 import { DataController } from '../shared/data-controller.js';
 import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
-import { formatLineNumber } from '../shared/line-number.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { dataStyles, tokens } from '../shared/styles.js';
 import { topMessages } from './messages.js';
@@ -52,14 +50,14 @@ function safePaymentHref(href: string): string {
 }
 
 /**
- * The Web Billing top screen (seed section 2), in the guide's order: the
- * registered phone or customer number; Payment (the current month's billing
- * amount and due date, then payment by credit card and Pay-easy: links to the
- * partner's payment pages, or the partner's own content in the `payment`
- * slot, or, with neither, how the customer pays); the billing contents; the
- * membership menu (reissue email, billing-notice email, password change); the
- * Web Billing inquiry desk; and, at the end, the switch between the
- * smartphone and computer layouts. Log out is in the title bar.
+ * The Web Billing top screen (user guide §2 Web Billing Top screen), in the
+ * guide's order: the registered phone or customer number; Payment (the
+ * current month's billing amount and due date, then payment by credit card
+ * and Pay-easy: links to the partner's payment pages, or the partner's own
+ * content in the `payment` slot, or, with neither, how the customer pays);
+ * the billing contents; the membership menu (reissue email, billing-notice
+ * email, password change); the Web Billing inquiry desk; and, at the end,
+ * the switch between the smartphone and computer layouts. Log out is in the title bar.
  *
  * The entries do not navigate by themselves: route on `wb-billing-requested`
  * and `wb-membership-requested`. Log out ends the session through the SDK;

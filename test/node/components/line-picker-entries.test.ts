@@ -1,7 +1,7 @@
-/** The line picker's options as positions: total, companies, lines; the choice; what typed text chooses. */
+/** The line picker's options as positions: total, companies, lines; where the choice is among them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { choiceOf, choicePosition, entryAt, entryCount, entryId, isChosen, resolveTyped, type Entry } from '../../../components/line-picker/entries.js';
+import { choicePosition, entryAt, entryCount, entryId, isChosen, type Entry } from '../../../components/line-picker/entries.js';
 import { buildLineIndex, filterLines } from '../../../components/line-picker/line-index.js';
 
 const name = (ja: string, en: string) => ({ ja, en });
@@ -41,26 +41,12 @@ describe('line picker entries', () => {
     assert.equal(choicePosition(index, filterLines(index, '0002'), { lineNumber: '09011110002', totalChosen: false }), -1);
   });
 
-  it('chooses a line with its company, a company alone, or the total', () => {
-    const line = choiceOf({ kind: 'line', at: 2 }, index);
-    assert.deepEqual(line, { lineNumber: '0355550101', companyId: 'ntt-east', totalChosen: false });
-    assert.deepEqual(choiceOf({ kind: 'company', at: 0 }, index), { companyId: 'docomo', totalChosen: false });
-    assert.deepEqual(choiceOf({ kind: 'total' }, index), { companyId: undefined, totalChosen: true });
+  it('marks the chosen option: a line (not its company), a company, or the total', () => {
+    const line = { lineNumber: '0355550101', companyId: 'ntt-east', totalChosen: false };
     assert.equal(isChosen({ kind: 'line', at: 2 }, index, line), true);
-    assert.equal(isChosen({ kind: 'company', at: 1 }, index, line), false, 'a line is chosen, not its company');
+    assert.equal(isChosen({ kind: 'company', at: 1 }, index, line), false);
+    assert.equal(isChosen({ kind: 'company', at: 1 }, index, { companyId: 'ntt-east', totalChosen: false }), true);
     assert.equal(isChosen({ kind: 'total' }, index, { totalChosen: true }), true);
+    assert.equal(isChosen({ kind: 'total' }, index, line), false);
   });
-
-  for (const [typed, expected] of [
-    ['090-1111-0002', { entry: { kind: 'line', at: 1 } }],
-    ['０９０１１１１０００１', { entry: { kind: 'line', at: 0 } }],
-    ['09099990000', { unknownNumber: '09099990000' }],
-    ['0101', { entry: { kind: 'line', at: 2 } }],
-    ['0901111', { matches: 'several' }],
-    ['7777', { matches: 0 }],
-  ] as const) {
-    it(`resolves typed "${typed}" to ${JSON.stringify(expected)}`, () => {
-      assert.deepEqual(resolveTyped(typed, index, filterLines(index, typed)), expected);
-    });
-  }
 });
