@@ -57,7 +57,8 @@ function safePaymentHref(href: string): string {
  * content in the `payment` slot, or, with neither, how the customer pays);
  * the billing contents; the membership menu (reissue email, billing-notice
  * email, password change); the Web Billing inquiry desk; and, at the end,
- * the switch between the smartphone and computer layouts. Log out is in the title bar.
+ * the switch between the smartphone and computer layouts. Log out is in the
+ * title bar.
  *
  * The entries do not navigate by themselves: route on `wb-billing-requested`
  * and `wb-membership-requested`. Log out ends the session through the SDK;
