@@ -132,7 +132,7 @@ function importEventTypes(file) {
 
 export default {
   globs: ['components/**/*.ts'],
-  exclude: ['components/autoloader*.ts', 'components/shared/**', 'components/react/**', 'components/**/*.test.ts', 'components/**/messages.ts', 'components/**/styles.ts'],
+  exclude: ['components/autoloader*.ts', 'components/shared/**', 'components/react/**', 'components/**/*.test.ts', 'components/**/messages.ts', 'components/**/*styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

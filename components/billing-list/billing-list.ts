@@ -1,14 +1,14 @@
-import { Task, initialState } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { BILLING_RULES } from '../../src/contract/rules.js';
-import type { HistoryMonth, HistoryResponse } from '../../src/contract/types.js';
-import { WbDataElement } from '../shared/data-element.js';
+import { BILLING_RULES, type HistoryMonth, type HistoryResponse } from '../../src/core.js';
+import { DataController } from '../shared/data-controller.js';
 import { cssProps } from '../shared/css-props.js';
 import { WbMonthSelectedEvent } from '../shared/events.js';
 import { whenIdle } from '../shared/idle.js';
-import { LocalizeController } from '../shared/localize.js';
-import { billingListStyles } from './styles.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
+import { billingListStyles } from './billing-list.styles.js';
 import { billingListMessages } from './messages.js';
 
 /** Chart geometry in viewBox units: one slot per month, bars centred in their slot. */
@@ -19,10 +19,11 @@ const TOP_GAP = 8;
 
 /**
  * The billing amounts of the past 15 months including the current one
- * (seed section 3): a bar chart of the amounts, oldest to newest, and a
- * table, newest first, with each month's amount, due date and status. The 4
- * months whose detailed breakdowns are kept offer "Detailed breakdown"; the
- * rest say that breakdowns are kept for 4 months only.
+ * (user guide §3 Reference of billing information): a bar chart of the
+ * amounts, oldest to newest, and a table, newest first, with each month's
+ * amount, due date and status. The 4 months whose detailed breakdowns are
+ * kept offer "Detailed breakdown"; the rest say that breakdowns are kept for
+ * 4 months only.
  *
  * The chart is inline SVG scaled to the element's width. Its bars form one
  * tab stop: the arrow keys move between months, Home and End go to the
@@ -62,8 +63,10 @@ const TOP_GAP = 8;
  * @cssprop --wb-billing-list-gap - Space between the chart and the table (default `--wb-space`).
  * @cssprop --wb-color-focus - Focus ring.
  */
-export class WbBillingList extends WbDataElement {
-  static override styles = [...WbDataElement.styles, billingListStyles];
+export class WbBillingList extends WbLocalizedElement {
+  static override styles = [tokens, dataStyles, billingListStyles];
+
+  private readonly loader = new DataController(this);
 
   private readonly i18n = new LocalizeController(this, billingListMessages);
 
@@ -83,16 +86,16 @@ export class WbBillingList extends WbDataElement {
   /** Settles when the table has been asked to render (between the chart's render and the table's). */
   #tablePending?: Promise<void>;
 
-  private readonly history = new Task(this, {
+  private readonly history = this.loader.task({
     task: ([client], { signal }) => (client ? client.billing.history({ signal }) : initialState),
-    args: () => [this.client] as const,
+    args: () => [this.loader.client] as const,
   });
 
   protected override render() {
     const m = this.i18n.m;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <h2 id="heading" part="heading">${m.title(BILLING_RULES.historyMonths)}</h2>
-      ${this.renderTask(this.history, (h) => this.renderHistory(h), {
+      ${this.loader.render(this.history, (h) => this.renderHistory(h), {
         isEmpty: (h) => h.months.length === 0,
         emptyText: m.empty,
       })}

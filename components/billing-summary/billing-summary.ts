@@ -1,12 +1,12 @@
-import { Task, initialState } from '@lit/task';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { initialState } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { SummaryResponse, UsageEntry } from '../../src/contract/types.js';
-import { isWebBillingError } from '../../src/errors.js';
-import { WbDataElement, dataStyles } from '../shared/data-element.js';
+import { isWebBillingError, type SummaryResponse, type UsageEntry } from '../../src/core.js';
+import { DataController } from '../shared/data-controller.js';
 import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
-import { tokens } from '../shared/styles.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
+import { billingSummaryStyles } from './billing-summary.styles.js';
 import { summaryMessages } from './messages.js';
 
 /**
@@ -45,105 +45,26 @@ import { summaryMessages } from './messages.js';
  * @cssprop --wb-billing-summary-max-width - Maximum width (default 48rem).
  * @cssprop --wb-color-primary - Buttons and links.
  */
-export class WbBillingSummary extends WbDataElement {
-  static override styles = [
-    tokens,
-    dataStyles,
-    css`
-      [part~='base'] {
-        display: grid;
-        gap: var(--wb-space, 1rem);
-        max-width: var(--wb-billing-summary-max-width, 48rem);
-        min-width: 0;
-      }
-      h2 {
-        margin: 0;
-        font-size: var(--wb-heading-size, 1.375rem);
-      }
-      h3 {
-        margin: 0;
-        font-size: 1.125rem;
-      }
-      dl {
-        display: grid;
-        gap: 0.25rem;
-        margin: 0;
-      }
-      dl > div {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        gap: 0 0.75rem;
-      }
-      dt,
-      dd {
-        margin: 0;
-      }
-      .grand {
-        font-size: 1.25rem;
-        font-weight: 700;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      caption {
-        text-align: start;
-        font-weight: 700;
-        padding-bottom: 0.25rem;
-      }
-      th,
-      td {
-        padding: 0.5rem;
-        text-align: start;
-        border-bottom: 1px solid var(--wb-billing-summary-border, var(--wb-color-border, #c4c7c5));
-        overflow-wrap: anywhere;
-      }
-      thead th {
-        background: var(--wb-billing-summary-surface, var(--wb-color-surface-alt, #f3f6fc));
-      }
-      .num {
-        text-align: end;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      article {
-        padding: 0.75rem 1rem;
-        border-left: 4px solid var(--wb-color-primary, #0b57d0);
-        background: var(--wb-billing-summary-surface, var(--wb-color-surface-alt, #f3f6fc));
-        border-radius: var(--wb-radius, 0.375rem);
-      }
-      article h4 {
-        margin: 0 0 0.25rem;
-        font-size: 1rem;
-      }
-      article p {
-        margin: 0;
-        white-space: pre-line;
-        overflow-wrap: anywhere;
-      }
-      .notices {
-        display: grid;
-        gap: 0.75rem;
-      }
-    `,
-  ];
+export class WbBillingSummary extends WbLocalizedElement {
+  static override styles = [tokens, dataStyles, billingSummaryStyles];
 
   /** The month to show, `YYYY-MM` (one of the past 4 months). */
   @property({ reflect: true }) month = '';
 
   private readonly i18n = new LocalizeController(this, summaryMessages);
 
-  private readonly summary = new Task(this, {
-    task: ([client, month], { signal }) => (client && month ? client.billing.summary(month, { signal }) : initialState),
-    args: () => [this.client, this.month] as const,
+  private readonly loader = new DataController(this, {
+    errorText: (error) => {
+      if (isWebBillingError(error, 'breakdown_not_retained')) return this.i18n.m.notRetained;
+      if (isWebBillingError(error, 'month_out_of_range')) return this.i18n.m.outOfRange;
+      return undefined;
+    },
   });
 
-  protected override errorText(error: unknown): string {
-    if (isWebBillingError(error, 'breakdown_not_retained')) return this.i18n.m.notRetained;
-    if (isWebBillingError(error, 'month_out_of_range')) return this.i18n.m.outOfRange;
-    return super.errorText(error);
-  }
+  private readonly summary = this.loader.task({
+    task: ([client, month], { signal }) => (client && month ? client.billing.summary(month, { signal }) : initialState),
+    args: () => [this.loader.client, this.month] as const,
+  });
 
   private quantity(entry: UsageEntry): string {
     const locale = this.i18n.locale === 'ja' ? 'ja-JP' : 'en-GB';
@@ -212,7 +133,7 @@ export class WbBillingSummary extends WbDataElement {
         <h2 id="title" part="heading">${m.title(monthLabel)}</h2>
         <button type="button" part="breakdown-button" @click=${this.toBreakdown}>${m.breakdown}</button>
       </div>
-      ${this.renderTask(this.summary, (data) => this.renderSummary(data), {
+      ${this.loader.render(this.summary, (data) => this.renderSummary(data), {
         isEmpty: (data) => data.usage.length === 0 && data.notices.length === 0,
         emptyText: m.empty,
       })}

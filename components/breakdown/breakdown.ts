@@ -1,82 +1,22 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { formatLineNumber, isWebBillingError, type BreakdownResponse, type BreakdownScope, type ChargeItem } from '../../src/core.js';
 import { cssProps } from '../shared/css-props.js';
-import type { BreakdownResponse, ChargeItem, LocalizedText } from '../../src/contract/types.js';
-import { isWebBillingError } from '../../src/errors.js';
-import type { BreakdownScope } from '../../src/resources/billing.js';
-import { WbDataElement, dataStyles } from '../shared/data-element.js';
-import { WbBreakdownDownloadEvent, WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
-import { formatLineNumber } from '../shared/line-number.js';
-import { LocalizeController, type Locale } from '../shared/localize.js';
-import { tokens } from '../shared/styles.js';
+import { DataController } from '../shared/data-controller.js';
+import { WbMembershipRequestedEvent, WbMonthSelectedEvent } from '../shared/events.js';
+import { LocalizeController, WbLocalizedElement, type Locale } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
+import { breakdownStyles } from './breakdown.styles.js';
+import { saveBreakdownCsv } from './csv-download.js';
 import { breakdownMessages } from './messages.js';
-
-/** A line of the breakdown with its subtotal summed from its items. */
-interface LineView {
-  key: string;
-  lineNumber: string;
-  items: readonly ChargeItem[];
-  subtotal: number;
-}
-
-/** A company of the breakdown with its subtotal summed from its lines. */
-interface CompanyView {
-  id: string;
-  name: LocalizedText;
-  subtotal: number;
-  lines: readonly LineView[];
-}
-
-/** What the element shows, every sum computed from the items themselves. */
-interface Sums {
-  companies: readonly CompanyView[];
-  total: number;
-  tax: number;
-  items: number;
-}
-
-const sumsCache = new WeakMap<BreakdownResponse, Sums>();
-
-/** Sums a breakdown from its items, so that what is shown always adds up (cached per response). */
-function sumsOf(data: BreakdownResponse): Sums {
-  let sums = sumsCache.get(data);
-  if (sums) return sums;
-  let total = 0;
-  let tax = 0;
-  let count = 0;
-  const companies = data.companies.map((company): CompanyView => {
-    let companySubtotal = 0;
-    const lines = company.lines.map((line): LineView => {
-      let subtotal = 0;
-      for (const item of line.items) {
-        subtotal += item.amount;
-        if (item.kind === 'tax') tax += item.amount;
-      }
-      count += line.items.length;
-      companySubtotal += subtotal;
-      return { key: `${company.companyId}/${line.lineNumber}`, lineNumber: line.lineNumber, items: line.items, subtotal };
-    });
-    total += companySubtotal;
-    return { id: company.companyId, name: company.name, subtotal: companySubtotal, lines };
-  });
-  sums = { companies, total, tax, items: count };
-  sumsCache.set(data, sums);
-  return sums;
-}
+import { PrintController } from './print-controller.js';
+import { RowBudgetController } from './row-budget.js';
+import { sumsOf, type LineView } from './sums.js';
 
 /** Lines beyond which the breakdown offers keyboard users a skip past them. */
 const SKIP_LINK_LINES = 5;
-
-/**
- * Rows (line headers and item rows) rendered at once when a breakdown arrives
- * or sections open: more than a 1280 × 800 screen holds, so the first paint is
- * complete, and a small bill (up to ~130 items) renders in one go.
- */
-const FIRST_ROWS = 150;
-/** Item rows added per later chunk (idle time or the next frames). */
-const CHUNK_ROWS = 250;
 
 const ITEM_PARTS: Record<ChargeItem['kind'], string> = {
   charge: 'item charge-item',
@@ -84,11 +24,6 @@ const ITEM_PARTS: Record<ChargeItem['kind'], string> = {
   fee: 'item fee-item',
   tax: 'item tax-item',
 };
-
-const idle: (callback: () => void) => void =
-  typeof requestIdleCallback === 'function'
-    ? (callback) => requestIdleCallback(callback, { timeout: 50 })
-    : (callback) => setTimeout(callback, 16);
 
 /**
  * One month's detailed breakdown: the total (and the consumption tax it
@@ -196,156 +131,8 @@ const idle: (callback: () => void) => void =
  * @cssprop --wb-breakdown-print-line-break - In print, the break before each line after the first: `auto` (default; lines are never split across pages, each company starts a page) or `page` (one page per line).
  * @cssprop --wb-color-primary - Buttons and links.
  */
-export class WbBreakdown extends WbDataElement {
-  // Styles, why (comments here, not in the css`` strings, which ship as written):
-  // - A row (totals, summaries, items): label (wraps if it must) on the left, amount (flex: none,
-  //   nowrap) on the right of its first line, even at 360 px.
-  // - Indentation goes in steps of one marker box and its gap (--step): a company's name one step
-  //   in, a line's marker under it and its name two steps in, its items under the name. The marker
-  //   box has a fixed width and centres ▸ and ▾, so open and closed sections line up.
-  // - Off-screen item lists skip style, layout and paint (content-visibility: auto, size estimated
-  //   from their rows). On the list, never on the <details>: content-visibility on <details> was
-  //   reported to crash Chromium's renderer under keyboard and mouse input (docs/benchmarks.md).
-  // - Print: totals, every company, line and item (closed sections too: their rows render on
-  //   beforeprint and ::details-content shows them), no controls; see the class JSDoc.
-  static override styles = [
-    tokens,
-    dataStyles,
-    css`
-      [part~='base'] {
-        display: grid;
-        gap: var(--wb-space, 1rem);
-        max-width: var(--wb-breakdown-max-width, 48rem);
-        min-width: 0;
-      }
-      h2 {
-        margin: 0;
-        font-size: var(--wb-heading-size, 1.375rem);
-      }
-      dl {
-        display: grid;
-        gap: 0.25rem;
-        margin: 0;
-        padding: 0.75rem 1rem;
-        border: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
-        border-radius: var(--wb-radius, 0.375rem);
-      }
-      dl > div,
-      summary,
-      li {
-        display: flex;
-        gap: 0 0.5rem;
-        align-items: baseline;
-      }
-      dt,
-      summary > .name,
-      li .label {
-        flex: 1 1 auto;
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
-      dt,
-      dd {
-        margin: 0;
-      }
-      .grand {
-        font-size: 1.25rem;
-        font-weight: 700;
-      }
-      .amount {
-        flex: none;
-        margin-inline-start: auto;
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      details {
-        border-top: 1px solid var(--wb-breakdown-border, var(--wb-color-border, #c4c7c5));
-      }
-      [part~='base'] {
-        --step: 1.5rem;
-      }
-      summary {
-        min-height: 44px;
-        box-sizing: border-box;
-        padding-block: 0.5rem;
-        padding-inline: 0.5rem;
-        cursor: pointer;
-        list-style: none;
-      }
-      summary::-webkit-details-marker {
-        display: none;
-      }
-      summary::before {
-        content: '▸';
-        flex: none;
-        width: 1rem;
-        margin-inline-end: calc(var(--step) - 1rem - 0.5rem);
-        text-align: center;
-      }
-      details[open] > summary::before {
-        content: '▾';
-      }
-      .company > summary {
-        font-weight: 700;
-        background: var(--wb-breakdown-surface, var(--wb-color-surface-alt, #f3f6fc));
-      }
-      .line > summary {
-        padding-inline-start: calc(0.5rem + var(--step));
-      }
-      ul {
-        margin: 0;
-        padding-block: 0 0.5rem;
-        padding-inline: calc(0.5rem + 2 * var(--step)) 0.5rem;
-        list-style: none;
-        content-visibility: auto;
-        contain-intrinsic-size: auto calc(0.5rem + var(--rows, 0) * 1.5rem);
-      }
-      li {
-        line-height: 1.5rem;
-      }
-      li.discount .amount {
-        color: var(--wb-breakdown-discount-color, var(--wb-color-success, #146c2e));
-      }
-      .kind {
-        color: var(--wb-color-muted, #4a4a4a);
-        font-size: 0.875rem;
-      }
-      @media print {
-        [part~='base'] {
-          max-width: none;
-        }
-        button,
-        [part~='toolbar'],
-        [part~='csv-error'] {
-          display: none !important;
-        }
-        details::details-content {
-          content-visibility: visible;
-          display: block;
-        }
-        summary::before {
-          visibility: hidden;
-        }
-        ul {
-          content-visibility: visible;
-        }
-        .company + .company {
-          break-before: page;
-        }
-        .line {
-          break-inside: avoid;
-        }
-        .line + .line {
-          break-before: var(--wb-breakdown-print-line-break, auto);
-        }
-      }
-    `,
-  ];
+export class WbBreakdown extends WbLocalizedElement {
+  static override styles = [tokens, dataStyles, breakdownStyles];
 
   /** The month to show, `YYYY-MM` (one of the past 4 months). */
   @property({ reflect: true }) month = '';
@@ -369,60 +156,36 @@ export class WbBreakdown extends WbDataElement {
   @state() private toggled = new Set<string>();
 
   private readonly i18n = new LocalizeController(this, breakdownMessages);
-  /** How many rows (line headers and item rows, from the top) may render now; grows chunk by chunk. */
-  #limit = FIRST_ROWS;
-  /** The breakdown last rendered: a new one starts again from the first rows. */
-  #rendered?: BreakdownResponse;
-  /** Lines rendered so far, in order: they stay rendered (and focusable) while later rows fill in. */
-  #shownLines = 0;
-  /** Rows the last render used. */
-  #usedRows = 0;
-  /** Rows are still to come in later chunks. */
-  #pending = false;
-  #chunkScheduled = false;
+  /** Which rows render now: the first screenful at once, the rest in chunks. */
+  private readonly rows = new RowBudgetController(this);
+  /** Printing renders every row. */
+  private readonly print = new PrintController(this, () => this.performUpdate());
   #downloading = false;
-  /** Between `beforeprint` and `afterprint`: every row renders, open or closed. */
-  #printing = false;
-  readonly #beforePrint = (): void => {
-    this.#printing = true;
-    this.requestUpdate();
-    // Now, not in a microtask: the print layout follows this event.
-    this.performUpdate();
-  };
-  readonly #afterPrint = (): void => {
-    this.#printing = false;
-    this.requestUpdate();
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
-  }
+  private readonly loader = new DataController(this, {
+    errorText: (error) => {
+      const m = this.i18n.m;
+      if (isWebBillingError(error, 'breakdown_not_retained')) return m.notRetained;
+      if (isWebBillingError(error, 'month_out_of_range')) return m.outOfRange;
+      if (isWebBillingError(error, 'not_found')) return m.notFound;
+      return undefined;
+    },
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-  }
-  #yen?: { locale: Locale; format: Intl.NumberFormat };
-  readonly #dates = new Map<string, string>();
-
-  private readonly breakdown = new Task(this, {
+  private readonly breakdown = this.loader.task({
     task: ([client, month, line, company, data], { signal }) => {
       if (data || !client || !month) return initialState;
       const scope: BreakdownScope = line ? { view: 'line', line } : company ? { view: 'company', company } : { view: 'total' };
       return client.billing.breakdown(month, scope, { signal });
     },
-    args: () => [this.client, this.month, this.line, this.company, this.data] as const,
+    args: () => [this.loader.client, this.month, this.line, this.company, this.data] as const,
   });
 
   /** Opens every company and line. */
   openAll(): void {
     this.companiesOpen = this.linesOpen = true;
     this.toggled = new Set();
-    // The first screenful now, the rest in chunks; lines already shown stay.
-    this.#limit = FIRST_ROWS;
+    this.rows.restart();
   }
 
   /** Closes every company and line. */
@@ -442,18 +205,9 @@ export class WbBreakdown extends WbDataElement {
     this.#downloading = true;
     this.csvFailed = false;
     try {
-      const whole = shown.view === 'total' || this.data || !this.client ? shown : await this.client.billing.breakdown(shown.month, { view: 'total' });
-      const { breakdownToCsv, breakdownCsvFileName } = await import('../../src/breakdown-csv.js');
-      const csv = breakdownToCsv(whole, { locale: this.i18n.locale });
-      const fileName = breakdownCsvFileName(whole.month);
-      if (!this.dispatchEvent(new WbBreakdownDownloadEvent(whole.month, fileName, csv))) return;
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      // Revoked later, not at once: the browser reads the blob after the click returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      const client = this.loader.client;
+      const whole = shown.view === 'total' || this.data || !client ? shown : await client.billing.breakdown(shown.month, { view: 'total' });
+      await saveBreakdownCsv(this, whole, this.i18n.locale);
     } catch {
       this.csvFailed = true;
     } finally {
@@ -463,13 +217,7 @@ export class WbBreakdown extends WbDataElement {
 
   /** Resolves once every open line has all its item rows in the DOM. */
   get allRendered(): Promise<void> {
-    return (async () => {
-      await this.updateComplete;
-      while (this.#pending) {
-        await new Promise((resolve) => setTimeout(resolve, 10));
-        await this.updateComplete;
-      }
-    })();
+    return this.rows.allRendered;
   }
 
   private isOpen(key: string): boolean {
@@ -480,53 +228,15 @@ export class WbBreakdown extends WbDataElement {
   private onToggle(event: Event, key: string): void {
     const details = event.currentTarget as HTMLDetailsElement;
     if (details.open === this.isOpen(key)) return;
-    // What just opened renders at once (one screenful); further rows follow in chunks.
-    if (details.open) this.#limit = this.#usedRows + FIRST_ROWS;
+    if (details.open) this.rows.grow();
     const toggled = new Set(this.toggled);
     if (toggled.has(key)) toggled.delete(key);
     else toggled.add(key);
     this.toggled = toggled;
   }
 
-  private yen(amount: number): string {
-    const locale = this.i18n.locale;
-    if (this.#yen?.locale !== locale) {
-      this.#yen = { locale, format: new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-JP', { style: 'currency', currency: 'JPY' }) };
-    }
-    return this.#yen.format.format(amount);
-  }
-
-  protected override errorText(error: unknown): string {
-    const m = this.i18n.m;
-    if (isWebBillingError(error, 'breakdown_not_retained')) return m.notRetained;
-    if (isWebBillingError(error, 'month_out_of_range')) return m.outOfRange;
-    if (isWebBillingError(error, 'not_found')) return m.notFound;
-    return super.errorText(error);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#pending && !this.#chunkScheduled) {
-      this.#chunkScheduled = true;
-      idle(() => {
-        this.#chunkScheduled = false;
-        if (!this.#pending) return;
-        this.#limit = this.#usedRows + CHUNK_ROWS;
-        this.requestUpdate();
-      });
-    }
-  }
-
-  /** Dates as the locale writes them, remembered: each `Intl` formatter costs about a millisecond to make. */
-  private dateLabel(value: string, options?: Intl.DateTimeFormatOptions): string {
-    const key = `${this.i18n.locale}|${value}|${options ? 'month' : 'date'}`;
-    let label = this.#dates.get(key);
-    if (label === undefined) this.#dates.set(key, (label = this.i18n.date(value, options)));
-    return label;
-  }
-
   private monthLabel(month: string): string {
-    return this.dateLabel(`${month}-01`, { year: 'numeric', month: 'long' });
+    return this.i18n.date(`${month}-01`, { year: 'numeric', month: 'long' });
   }
 
   /** One item row: one template, four bindings, no nested templates (rows are the bulk of a large bill). */
@@ -538,7 +248,7 @@ export class WbBreakdown extends WbDataElement {
     const note = kind && !label.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? m.kindNote(kind) : '';
     return html`<li part=${ITEM_PARTS[item.kind]} class=${item.kind}><span class="label"
         >${label}<span class="kind">${note}</span></span
-      ><span class="amount" part="amount">${this.yen(item.amount)}</span></li>`;
+      ><span class="amount" part="amount">${this.i18n.yen(item.amount)}</span></li>`;
   }
 
   private renderLine(line: LineView, open: boolean, rows: boolean, locale: Locale): TemplateResult {
@@ -550,7 +260,7 @@ export class WbBreakdown extends WbDataElement {
     >
       <summary part="line-summary">
         <span class="name">${this.i18n.m.lineLabel(formatLineNumber(line.lineNumber))}</span>
-        <span class="amount" part="amount">${this.yen(line.subtotal)}</span>
+        <span class="amount" part="amount">${this.i18n.yen(line.subtotal)}</span>
       </summary>
       ${rows ? html`<ul part="items" style=${cssProps({ '--rows': String(line.items.length) })}>${line.items.map((item) => this.renderItem(item, locale))}</ul>` : nothing}
     </details>`;
@@ -560,63 +270,32 @@ export class WbBreakdown extends WbDataElement {
     const m = this.i18n.m;
     const locale = this.i18n.locale;
     const sums = sumsOf(data);
-    if (data !== this.#rendered) {
-      this.#rendered = data;
-      this.#limit = FIRST_ROWS;
-      this.#shownLines = 0;
-    }
     // Printing: every company, line and item row, open or closed, at once (the statement is complete on paper).
-    const printing = this.#printing;
-    let budget = printing ? Infinity : this.#limit;
-    let lineIndex = 0;
-    let pending = false;
-    const companies = sums.companies.map((company) => {
-      const companyOpen = this.isOpen(company.id);
-      const lines: unknown[] = [];
-      if (companyOpen || printing) {
-        for (const line of company.lines) {
-          // Lines come in order while the budget lasts; lines shown before stay.
-          if (lineIndex >= this.#shownLines && budget <= 0) {
-            pending = true;
-            break;
-          }
-          lineIndex++;
-          budget--;
-          const open = this.isOpen(line.key);
-          const rows = printing || (open && budget > 0);
-          if (open && !rows) pending = true;
-          if (rows) budget -= line.items.length;
-          lines.push(guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)));
-        }
-      }
-      return html`<details class="company" part="company" ?open=${companyOpen} @toggle=${(e: Event) => this.onToggle(e, company.id)}>
+    const plan = this.rows.plan(data, sums.companies, (key) => this.isOpen(key), this.print.printing);
+    const companies = sums.companies.map(
+      (company, c) => html`<details class="company" part="company" ?open=${this.isOpen(company.id)} @toggle=${(e: Event) => this.onToggle(e, company.id)}>
         <summary part="company-summary">
           <span class="name">${company.name[locale]}</span>
-          <span class="amount" part="amount">${this.yen(company.subtotal)}</span>
+          <span class="amount" part="amount">${this.i18n.yen(company.subtotal)}</span>
         </summary>
-        ${lines}
-      </details>`;
-    });
-    if (!printing) {
-      this.#shownLines = Math.max(this.#shownLines, lineIndex);
-      this.#usedRows = this.#limit - budget;
-      this.#pending = pending;
-    }
+        ${plan[c]!.map(({ line, open, rows }) => guard([line, open, rows, locale], () => this.renderLine(line, open, rows, locale)))}
+      </details>`,
+    );
 
     if (sums.companies.length === 0) return html`<p class="state" part="empty" role="status">${m.empty}</p>`;
     return html`
       <dl part="totals">
         <div class="grand">
           <dt>${m.total}</dt>
-          <dd class="amount" part="amount total">${this.yen(sums.total)}</dd>
+          <dd class="amount" part="amount total">${this.i18n.yen(sums.total)}</dd>
         </div>
         <div>
           <dt>${m.taxTotal}</dt>
-          <dd class="amount" part="amount tax-total">${this.yen(sums.tax)}</dd>
+          <dd class="amount" part="amount tax-total">${this.i18n.yen(sums.tax)}</dd>
         </div>
         <div>
           <dt>${m.dueDate}</dt>
-          <dd>${this.dateLabel(data.dueDate)}</dd>
+          <dd>${this.i18n.date(data.dueDate)}</dd>
         </div>
       </dl>
       <div class="toolbar" part="toolbar">
@@ -650,8 +329,8 @@ export class WbBreakdown extends WbDataElement {
     const scope = this.scopeLabel(data);
     const body = this.data
       ? this.renderBreakdown(this.data)
-      : this.renderTask(this.breakdown, (value) => this.renderBreakdown(value));
-    if (!this.data && this.breakdown.status !== TaskStatus.COMPLETE) this.#pending = false;
+      : this.loader.render(this.breakdown, (value) => this.renderBreakdown(value));
+    if (!this.data && this.breakdown.status !== TaskStatus.COMPLETE) this.rows.stop();
     return html`<section part="base" aria-labelledby="title" aria-busy=${this.breakdown.status === TaskStatus.PENDING ? 'true' : 'false'}>
       <div class="head">
         <h2 id="title" part="heading">${month ? m.title(this.monthLabel(month)) : m.title('')}${scope ? html`<br /><small>${scope}</small>` : nothing}</h2>

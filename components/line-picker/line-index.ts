@@ -5,8 +5,7 @@
  *
  * @module
  */
-import { normalizeNumber } from '../../src/contract/rules.js';
-import type { Company, Line, LinesResponse } from '../../src/contract/types.js';
+import { normalizeNumber, type Company, type Line, type LinesResponse } from '../../src/core.js';
 
 const ONLY_DIGITS = /^\d+$/;
 

@@ -1,38 +1,33 @@
-import { initialState, Task } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { initialState } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { formatLineNumber, normalizeNumber, type LinesResponse } from '../../src/core.js';
 import { cssProps } from '../shared/css-props.js';
-import { normalizeNumber } from '../../src/contract/rules.js';
-import type { LinesResponse } from '../../src/contract/types.js';
-import { WbDataElement } from '../shared/data-element.js';
+import { DataController } from '../shared/data-controller.js';
 import { WbLineSelectedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
-import { formatLineNumber } from '../shared/line-number.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
+import { ComboboxController } from './combobox-controller.js';
+import { choicePosition, entryAt, entryCount, entryId, entryText, isChosen, type Choice, type Entry } from './entries.js';
 import { buildLineIndex, filterLines, queryDigits, type LineIndex, type LineMatches } from './line-index.js';
+import { linePickerStyles } from './line-picker.styles.js';
 import { linePickerMessages } from './messages.js';
 import { TOTAL_LABEL } from './total-labels.js';
 
-/** Options rendered above and below the visible window, so a fast scroll or key repeat never shows a gap. */
-const OVERSCAN = 6;
-/** Used until the first open measures the real sizes (3.5rem option, 20rem list at 16 px). */
-const DEFAULT_ROW_HEIGHT = 56;
-const DEFAULT_VIEWPORT_HEIGHT = 320;
-
 const TOTAL_LABELS = [TOTAL_LABEL.en, TOTAL_LABEL.ja];
 
-/** One option of the list: the total, a company (position in `companies`) or a line (position in `lines`). */
-type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line'; at: number };
 
 /**
  * Chooses the line or communication company to view on a combined bill. The
- * seed's pull-down lists 50 lines and asks for direct entry beyond; this one
- * lists every line and company, plus "Total (all lines)", and filters as you
- * type: digits with or without dashes, full-width digits too (`87`,
- * `090-1111-0087`, `０９０１１１１００８７`), or a company name. A full line
- * number can be entered directly and confirmed with Enter or the View button,
- * even when it is not in the filtered list; an unknown number gets a message
- * next to the field.
+ * pull-down of the user guide (§3 Reference of billing information,
+ * "Switching the line to view") lists 50 lines and asks for direct entry
+ * beyond; this one lists every line and company, plus "Total (all lines)",
+ * and filters as you type: digits with or without dashes, full-width digits
+ * too (`87`, `090-1111-0087`, `０９０１１１１００８７`), or a company name. A
+ * full line number can be entered directly and confirmed with Enter or the
+ * View button, even when it is not in the filtered list; an unknown number
+ * gets a message next to the field.
  *
  * A bill of one line (with at most one company) has nothing to pick: the
  * element then states that line in one sentence (`Your line: 090-1234-5678 ·
@@ -93,184 +88,8 @@ type Entry = { kind: 'total' } | { kind: 'company'; at: number } | { kind: 'line
  * @cssprop --wb-color-muted - Hint and option details.
  * @cssprop --wb-color-surface - Backgrounds of the input and drop-down.
  */
-export class WbLinePicker extends WbDataElement {
-  static override styles = [
-    ...WbDataElement.styles,
-    css`
-      .base {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 0.25rem;
-        max-width: var(--wb-line-picker-max-width, var(--wb-form-max-width, 34rem));
-      }
-      label {
-        font-weight: 600;
-      }
-      p {
-        margin: 0;
-      }
-      .hint {
-        color: var(--wb-color-muted, #4a4a4a);
-        font-size: 0.875rem;
-      }
-      /* The popup spans the whole row (field, toggle and View button), so names have room. */
-      .row {
-        position: relative;
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-      }
-      .combobox {
-        flex: 1;
-        min-width: 0;
-        display: flex;
-      }
-      input {
-        box-sizing: border-box;
-        flex: 1;
-        min-width: 0;
-        min-height: 44px;
-        padding: 0.5rem 0.75rem;
-        font: inherit;
-        font-size: max(16px, 1rem);
-        color: inherit;
-        background: var(--wb-color-surface, #fff);
-        border: 1px solid var(--wb-color-border, #767676);
-        border-right: none;
-        border-radius: var(--wb-radius, 0.375rem) 0 0 var(--wb-radius, 0.375rem);
-      }
-      input:focus-visible {
-        position: relative;
-        z-index: 1;
-      }
-      input[aria-invalid='true'] {
-        border: 2px solid var(--wb-color-danger, #b3261e);
-        border-right: none;
-      }
-      .toggle {
-        min-width: 44px;
-        padding: 0;
-        color: var(--wb-color-text, #1f1f1f);
-        border: 1px solid var(--wb-color-border, #767676);
-        border-radius: 0 var(--wb-radius, 0.375rem) var(--wb-radius, 0.375rem) 0;
-      }
-      .toggle svg {
-        width: 1rem;
-        height: 1rem;
-        transition: transform 0.1s;
-      }
-      .toggle[aria-expanded='true'] svg {
-        transform: rotate(180deg);
-      }
-      .popup {
-        position: absolute;
-        z-index: 10;
-        top: calc(100% + 2px);
-        left: 0;
-        right: 0;
-        background: var(--wb-color-surface, #fff);
-        border: 1px solid var(--wb-color-border, #767676);
-        border-radius: var(--wb-radius, 0.375rem);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-        container-type: inline-size;
-      }
-      .popup[hidden],
-      .scroller[hidden] {
-        display: none;
-      }
-      /* The listbox is the scroll container (so that it is the combobox's popup, which
-         needs no focus of its own); its ::before is as tall as every option together. */
-      .scroller {
-        position: relative;
-        max-height: var(--wb-line-picker-list-height, min(20rem, 60vh));
-        overflow-y: auto;
-        overscroll-behavior: contain;
-      }
-      .scroller::before {
-        content: '';
-        display: block;
-        height: var(--_wb-scroll-height, 0);
-      }
-      [role='option'] {
-        position: absolute;
-        top: 0;
-        left: 0;
-        right: 0;
-        box-sizing: border-box;
-        height: var(--wb-line-picker-option-height, 3.5rem);
-        padding: 0.25rem 0.75rem 0.25rem calc(0.75rem + 4px);
-        display: flex;
-        flex-direction: column;
-        justify-content: center;
-        overflow: hidden;
-        white-space: nowrap;
-        cursor: pointer;
-        border-left: 4px solid transparent;
-      }
-      [role='option'] > span {
-        overflow: hidden;
-        text-overflow: ellipsis;
-      }
-      [role='option']:hover {
-        background: var(--wb-color-hover-surface, #f3f3f3);
-      }
-      [role='option'][aria-selected='true'] {
-        background: var(--wb-line-picker-active-background, var(--wb-color-info-surface, #e8f0fe));
-        border-left-color: var(--wb-color-primary, #0b57d0);
-      }
-      .option-label {
-        font-weight: 600;
-        font-variant-numeric: tabular-nums;
-      }
-      .current .option-label::after {
-        content: ' ✓';
-        color: var(--wb-color-primary, #0b57d0);
-      }
-      .option-detail {
-        color: var(--wb-color-muted, #4a4a4a);
-        font-size: 0.875rem;
-      }
-      /* On a narrow list the company and plan wrap onto a second line, never cut: options are taller. */
-      @container (max-width: 30rem) {
-        [role='option'] {
-          height: var(--wb-line-picker-option-height, 4.75rem);
-        }
-        [role='option'] > .option-detail {
-          white-space: normal;
-          line-height: 1.25;
-        }
-      }
-      .single {
-        font-variant-numeric: tabular-nums;
-      }
-      @media (forced-colors: active) {
-        [role='option'] {
-          border-left-color: Canvas;
-        }
-        [role='option'][aria-selected='true'] {
-          forced-color-adjust: none;
-          color: HighlightText;
-          background: Highlight;
-          border-left-color: Highlight;
-        }
-        [role='option'][aria-selected='true'] .option-detail,
-        [role='option'][aria-selected='true'] .option-label::after {
-          color: HighlightText;
-        }
-      }
-      .no-match {
-        padding: 0.75rem;
-      }
-      .message {
-        color: var(--wb-color-danger, #b3261e);
-        font-size: 0.875rem;
-        font-weight: 600;
-      }
-      .message:empty {
-        display: none;
-      }
-    `,
-  ];
+export class WbLinePicker extends WbLocalizedElement {
+  static override styles = [tokens, dataStyles, linePickerStyles];
 
   /**
    * The lines and companies to offer (a `GET /account/lines` answer). When
@@ -284,25 +103,29 @@ export class WbLinePicker extends WbDataElement {
   /** The chosen company's id when a company (not a line) is chosen, or the chosen line's company. */
   @property({ attribute: 'company-id' }) companyId?: string;
 
-  /** The list is showing. */
-  @state() private open = false;
   /** What the customer typed since the last choice; `undefined`: the input shows the choice. */
   @state() private typed?: string;
-  /** Position of the highlighted option, -1 for none. */
-  @state() private active = -1;
-  @state() private listScrollTop = 0;
   @state() private message = '';
   @state() private announcement = '';
   @state() private totalChosen = false;
 
+  private readonly loader = new DataController(this);
   private readonly i18n = new LocalizeController(this, linePickerMessages);
+  /** The combobox: the list open or closed, keys, clicks and focus; its `list` windows the options. */
+  private readonly combobox = new ComboboxController(this, {
+    count: () => this.count,
+    ready: () => this.index !== undefined,
+    current: () => choicePosition(this.index!, this.result, this.choice),
+    commit: () => this.commit(),
+    choose: (position) => this.choose(this.entryAt(position)),
+  });
 
-  private readonly linesTask = new Task(this, {
+  private readonly linesTask = this.loader.task({
     task: async ([client, lines], { signal }) => {
       if (lines || !client) return initialState;
       return buildLineIndex(await client.account.lines({ signal }));
     },
-    args: () => [this.client, this.lines] as const,
+    args: () => [this.loader.client, this.lines] as const,
   });
 
   /** Index of the `lines` property (the task's when loading). */
@@ -310,10 +133,6 @@ export class WbLinePicker extends WbDataElement {
   /** The index `result` was computed from. */
   private matchedIndex?: LineIndex;
   private result: LineMatches = { total: false, companies: [], lines: [] };
-  private rowHeight = DEFAULT_ROW_HEIGHT;
-  private viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
-  /** `scrollTop` must be written to the scroller after the next render (keyboard moves, opening). */
-  private scrollPending = false;
 
   /** The index in use, once there is one. */
   private get index(): LineIndex | undefined {
@@ -321,8 +140,7 @@ export class WbLinePicker extends WbDataElement {
   }
 
   private get count(): number {
-    const m = this.result;
-    return (m.total ? 1 : 0) + m.companies.length + m.lines.length;
+    return entryCount(this.result);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -333,8 +151,7 @@ export class WbLinePicker extends WbDataElement {
     if (index && index !== this.matchedIndex) {
       this.matchedIndex = index;
       this.result = this.filter(index, this.typed ?? '');
-      this.active = -1;
-      this.listScrollTop = 0;
+      this.combobox.list.reset();
     }
   }
 
@@ -346,41 +163,7 @@ export class WbLinePicker extends WbDataElement {
         ? html`<p class="state" part="empty" role="status">${this.i18n.m.noLines}</p>`
         : renderIndex(this.givenIndex);
     }
-    return this.renderTask(this.linesTask, renderIndex, { isEmpty, emptyText: this.i18n.m.noLines });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.open) return;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    if (changed.has('open')) this.measure(scroller);
-    if (this.scrollPending) {
-      this.scrollPending = false;
-      scroller.scrollTop = this.listScrollTop;
-    }
-  }
-
-  /** Reads the real option and list heights (rem, zoom and partner styles change them) on opening. */
-  private measure(scroller: HTMLElement): void {
-    const option = scroller.querySelector<HTMLElement>('[role="option"]');
-    const rowHeight = option?.getBoundingClientRect().height;
-    const maxHeight = parseFloat(getComputedStyle(scroller).maxHeight);
-    const viewportHeight = Number.isFinite(maxHeight) ? maxHeight : scroller.clientHeight;
-    let changed = false;
-    if (rowHeight && Math.abs(rowHeight - this.rowHeight) > 0.1) {
-      this.rowHeight = rowHeight;
-      changed = true;
-    }
-    if (viewportHeight && Math.abs(viewportHeight - this.viewportHeight) > 0.1) {
-      this.viewportHeight = viewportHeight;
-      changed = true;
-    }
-    if (changed) {
-      if (this.active >= 0) this.revealActive();
-      this.scrollPending = true;
-      this.requestUpdate();
-    }
+    return this.loader.render(this.linesTask, renderIndex, { isEmpty, emptyText: this.i18n.m.noLines });
   }
 
   // ------------------------------------------------------------ entries
@@ -391,40 +174,12 @@ export class WbLinePicker extends WbDataElement {
   }
 
   private entryAt(position: number): Entry {
-    const m = this.result;
-    let p = position;
-    if (m.total) {
-      if (p === 0) return { kind: 'total' };
-      p -= 1;
-    }
-    if (p < m.companies.length) return { kind: 'company', at: m.companies[p]! };
-    return { kind: 'line', at: m.lines[p - m.companies.length]! };
+    return entryAt(this.result, position);
   }
 
-  private idOf(entry: Entry): string {
-    return entry.kind === 'total' ? 'option-total' : `option-${entry.kind}-${entry.at}`;
-  }
-
-  /** Position of the current choice in the unfiltered list, or -1. */
-  private currentPosition(index: LineIndex): number {
-    // Only the unfiltered list (total, companies, lines in order) is searched; its lines are the index's own array.
-    if (this.result.lines !== index.allLines) return -1;
-    const base = 1;
-    if (this.lineNumber) {
-      const at = index.byNumber.get(this.lineNumber);
-      return at === undefined ? -1 : base + index.companies.length + at;
-    }
-    if (this.companyId) {
-      const at = index.companyById.get(this.companyId);
-      return at === undefined ? -1 : base + at;
-    }
-    return this.totalChosen ? 0 : -1;
-  }
-
-  private isCurrent(entry: Entry, index: LineIndex): boolean {
-    if (entry.kind === 'total') return this.totalChosen && !this.lineNumber && !this.companyId;
-    if (entry.kind === 'company') return !this.lineNumber && this.companyId === index.companies[entry.at]!.id;
-    return this.lineNumber === index.lines[entry.at]!.lineNumber;
+  /** What is chosen now. */
+  private get choice(): Choice {
+    return { lineNumber: this.lineNumber, companyId: this.companyId, totalChosen: this.totalChosen };
   }
 
   /** What the input shows for the current choice. */
@@ -442,10 +197,11 @@ export class WbLinePicker extends WbDataElement {
   private renderPicker(index: LineIndex): TemplateResult {
     const m = this.i18n.m;
     const count = this.count;
-    const activeId = this.open && this.active >= 0 ? this.idOf(this.entryAt(this.active)) : undefined;
+    const active = this.combobox.list.active;
+    const activeId = this.combobox.highlighted ? entryId(this.entryAt(active)) : undefined;
     const inputValue = this.typed ?? this.choiceLabel(index);
-    const status = this.open ? m.matches(this.result.lines.length, this.result.companies.length, this.result.total) : this.announcement;
-    return html`<div part="base" class="base" @focusout=${this.onFocusOut}>
+    const status = this.combobox.open ? m.matches(this.result.lines.length, this.result.companies.length, this.result.total) : this.announcement;
+    return html`<div part="base" class="base" @focusout=${this.combobox.onFocusOut}>
       <label part="label" for="input">${m.label}</label>
       <p part="hint" id="hint" class="hint">${m.hint}</p>
       <div class="row">
@@ -458,15 +214,15 @@ export class WbLinePicker extends WbDataElement {
             autocomplete="off"
             spellcheck="false"
             aria-autocomplete="list"
-            aria-expanded=${this.open && count > 0 ? 'true' : 'false'}
+            aria-expanded=${this.combobox.open && count > 0 ? 'true' : 'false'}
             aria-controls="listbox"
             aria-activedescendant=${activeId ?? nothing}
             aria-describedby="hint message"
             aria-invalid=${this.message ? 'true' : 'false'}
             .value=${live(inputValue)}
             @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-            @click=${this.onInputClick}
+            @keydown=${this.combobox.onKeyDown}
+            @click=${this.combobox.onInputClick}
           />
           <button
             type="button"
@@ -475,15 +231,15 @@ export class WbLinePicker extends WbDataElement {
             tabindex="-1"
             aria-label=${m.showList}
             aria-controls="listbox"
-            aria-expanded=${this.open ? 'true' : 'false'}
+            aria-expanded=${this.combobox.open ? 'true' : 'false'}
             @mousedown=${preventDefault}
-            @click=${this.onToggle}
+            @click=${this.combobox.onToggle}
           >
             <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
           </button>
         </div>
         <button type="button" part="view-button" class="primary" @click=${this.commit}>${m.view}</button>
-        <div part="popup" class="popup" ?hidden=${!this.open}>
+        <div part="popup" class="popup" ?hidden=${!this.combobox.open}>
           <div
             id="listbox"
             part="listbox"
@@ -491,14 +247,14 @@ export class WbLinePicker extends WbDataElement {
             class="scroller"
             aria-label=${m.listLabel}
             ?hidden=${count === 0}
-            style=${cssProps({ '--_wb-scroll-height': `${count * this.rowHeight}px` })}
-            @scroll=${this.onScroll}
+            style=${cssProps({ '--_wb-scroll-height': `${this.combobox.list.height}px` })}
+            @scroll=${this.combobox.list.onScroll}
             @mousedown=${preventDefault}
-            @click=${this.onOptionClick}
+            @click=${this.combobox.onOptionClick}
           >
-            ${this.open ? this.renderWindow(index, count) : nothing}
+            ${this.combobox.open ? this.renderWindow(index, count) : nothing}
           </div>
-          ${this.open && count === 0 ? html`<p part="no-match" class="no-match">${m.noMatch(this.typed ?? '')}</p>` : nothing}
+          ${this.combobox.open && count === 0 ? html`<p part="no-match" class="no-match">${m.noMatch(this.typed ?? '')}</p>` : nothing}
         </div>
       </div>
       <p part="message" id="message" class="message" aria-live="polite">${this.message}</p>
@@ -515,46 +271,30 @@ export class WbLinePicker extends WbDataElement {
     return html`<p part="single-line" class="single">${this.i18n.m.singleLine(formatLineNumber(line.lineNumber), companyName, line.service[locale])}</p>`;
   }
 
-  /** The options in view, plus `OVERSCAN` either side. */
+  /** The options in view, plus a few either side. */
   private renderWindow(index: LineIndex, count: number): TemplateResult[] {
-    const row = this.rowHeight;
-    const first = Math.max(0, Math.floor(this.listScrollTop / row) - OVERSCAN);
-    const last = Math.min(count, Math.ceil((this.listScrollTop + this.viewportHeight) / row) + OVERSCAN);
+    const { first, last } = this.combobox.list.range;
+    const choice = this.choice;
     const out: TemplateResult[] = [];
-    for (let p = first; p < last; p++) out.push(this.renderOption(index, p, count));
+    for (let p = first; p < last; p++) out.push(this.renderOption(index, p, count, choice));
     return out;
   }
 
-  private renderOption(index: LineIndex, position: number, count: number): TemplateResult {
-    const m = this.i18n.m;
-    const locale = this.i18n.locale;
+  private renderOption(index: LineIndex, position: number, count: number, choice: Choice): TemplateResult {
     const entry = this.entryAt(position);
-    let label: string;
-    let detail: string;
-    if (entry.kind === 'total') {
-      label = m.total;
-      detail = m.totalDetail(index.lines.length, index.companies.length);
-    } else if (entry.kind === 'company') {
-      label = index.companies[entry.at]!.name[locale];
-      detail = m.companyDetail(index.companyLineCount[entry.at]!);
-    } else {
-      const line = index.lines[entry.at]!;
-      const company = index.companyById.get(line.companyId);
-      label = formatLineNumber(line.lineNumber);
-      detail = `${company === undefined ? '' : `${index.companies[company]!.name[locale]} · `}${line.service[locale]}`;
-    }
-    const active = position === this.active;
-    const current = this.isCurrent(entry, index);
+    const { label, detail } = entryText(entry, index, this.i18n.locale, this.i18n.m);
+    const active = position === this.combobox.list.active;
+    const current = isChosen(entry, index, choice);
     return html`<div
       role="option"
-      id=${this.idOf(entry)}
+      id=${entryId(entry)}
       part="option${active ? ' option-active' : ''}${current ? ' option-current' : ''}"
       class=${current ? 'current' : ''}
       aria-selected=${active ? 'true' : 'false'}
       aria-setsize=${count}
       aria-posinset=${position + 1}
       data-position=${position}
-      style=${cssProps({ transform: `translateY(${position * this.rowHeight}px)` })}
+      style=${cssProps({ transform: `translateY(${this.combobox.list.offset(position)}px)` })}
     >
       <span part="option-label" class="option-label">${label}</span>
       <span part="option-detail" class="option-detail">${detail}</span>
@@ -563,115 +303,13 @@ export class WbLinePicker extends WbDataElement {
 
   // ------------------------------------------------------------ behaviour
 
-  private openList(activate?: 'first' | 'last' | 'current'): void {
-    const index = this.index;
-    if (!index) return;
-    if (!this.open) {
-      this.open = true;
-      this.scrollPending = true;
-    }
-    if (activate && this.active < 0 && this.count > 0) {
-      const current = activate === 'current' ? this.currentPosition(index) : -1;
-      this.setActive(current >= 0 ? current : activate === 'last' ? this.count - 1 : 0);
-    }
-  }
-
-  private close(): void {
-    this.open = false;
-    this.active = -1;
-  }
-
-  /** Highlights `position` and scrolls it into view (the render window follows `scrollTop`). */
-  private setActive(position: number): void {
-    this.active = Math.max(0, Math.min(this.count - 1, position));
-    this.revealActive();
-  }
-
-  private revealActive(): void {
-    const top = this.active * this.rowHeight;
-    const bottom = top + this.rowHeight;
-    if (top < this.listScrollTop) this.listScrollTop = top;
-    else if (bottom > this.listScrollTop + this.viewportHeight) this.listScrollTop = bottom - this.viewportHeight;
-    else return;
-    this.scrollPending = true;
-  }
-
   private readonly onInput = (event: Event): void => {
     const index = this.index;
     if (!index) return;
     this.typed = (event.target as HTMLInputElement).value;
     this.message = '';
     this.result = this.filter(index, this.typed);
-    this.active = -1;
-    this.listScrollTop = 0;
-    this.scrollPending = true;
-    this.open = true;
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.isComposing) return;
-    const pageSize = Math.max(1, Math.floor(this.viewportHeight / this.rowHeight) - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open || this.active < 0) this.openList(event.altKey ? undefined : this.open ? 'first' : 'current');
-        else this.setActive(this.active + 1);
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (event.altKey) this.close();
-        else if (!this.open || this.active < 0) this.openList(this.open ? 'last' : 'current');
-        else this.setActive(this.active - 1);
-        return;
-      case 'PageDown':
-      case 'PageUp':
-        if (!this.open) return;
-        event.preventDefault();
-        this.setActive((this.active < 0 ? 0 : this.active) + (event.key === 'PageDown' ? pageSize : -pageSize));
-        return;
-      case 'Home':
-      case 'End':
-        // With no option highlighted, Home and End move the caret in the text as usual.
-        if (!this.open || this.active < 0) return;
-        event.preventDefault();
-        this.setActive(event.key === 'Home' ? 0 : this.count - 1);
-        return;
-      case 'Enter':
-        event.preventDefault();
-        this.commit();
-        return;
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.close();
-        }
-        return;
-    }
-  };
-
-  private readonly onInputClick = (): void => {
-    if (!this.open) this.openList('current');
-  };
-
-  private readonly onToggle = (): void => {
-    if (this.open) this.close();
-    else this.openList('current');
-    this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
-  };
-
-  private readonly onScroll = (event: Event): void => {
-    this.listScrollTop = (event.currentTarget as HTMLElement).scrollTop;
-  };
-
-  private readonly onOptionClick = (event: Event): void => {
-    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
-    if (!option) return;
-    this.choose(this.entryAt(Number(option.dataset.position)));
-  };
-
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.close();
+    this.combobox.showFromTop();
   };
 
   /**
@@ -683,14 +321,14 @@ export class WbLinePicker extends WbDataElement {
     const index = this.index;
     if (!index) return;
     const m = this.i18n.m;
-    if (this.open && this.active >= 0) {
-      this.choose(this.entryAt(this.active));
+    if (this.combobox.highlighted) {
+      this.choose(this.entryAt(this.combobox.list.active));
       return;
     }
     const typed = (this.typed ?? '').trim();
     if (!typed) {
       if (this.typed === undefined && (this.lineNumber || this.companyId || this.totalChosen)) this.fire();
-      else this.openList('first');
+      else this.combobox.show('first');
       return;
     }
     const digits = queryDigits(typed);
@@ -698,7 +336,7 @@ export class WbLinePicker extends WbDataElement {
       const at = index.byNumber.get(digits);
       if (at === undefined) {
         this.message = m.unknownNumber(formatLineNumber(digits));
-        this.close();
+        this.combobox.close();
       } else {
         this.choose({ kind: 'line', at });
       }
@@ -711,7 +349,7 @@ export class WbLinePicker extends WbDataElement {
       this.message = m.noMatch(typed);
     } else {
       this.message = m.chooseOne;
-      this.openList();
+      this.combobox.show();
     }
   };
 
@@ -724,8 +362,8 @@ export class WbLinePicker extends WbDataElement {
     this.typed = undefined;
     this.message = '';
     this.result = this.filter(index, '');
-    this.close();
-    this.listScrollTop = 0;
+    this.combobox.close();
+    this.combobox.list.reset();
     this.fire();
   }
 

@@ -1,8 +1,9 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { dataStyles, tokens } from '../shared/styles.js';
-import { clock, idleMessages } from './idle-messages.js';
+import { idleWarningStyles } from './idle-warning.styles.js';
+import { clock, idleMessages } from './messages.js';
 
 /** The part of the SDK client the warning needs. */
 export interface IdleClient {
@@ -86,55 +87,7 @@ const isExpired = (error: unknown): boolean => (error as { code?: unknown } | nu
  */
 export class WbIdleWarning extends WbLocalizedElement {
   /** Shares the data elements' buttons, focus ring and visually hidden text. */
-  static override styles = [
-    tokens,
-    dataStyles,
-    css`
-      :host {
-        display: contents;
-      }
-      dialog {
-        box-sizing: border-box;
-        width: min(100% - 2rem, var(--wb-idle-warning-max-width, 28rem));
-        max-width: none;
-        padding: calc(var(--wb-space, 1rem) * 1.5);
-        color: inherit;
-        background: var(--wb-color-surface, #fff);
-        border: 1px solid var(--wb-color-border, #767676);
-        border-radius: var(--wb-radius, 0.375rem);
-      }
-      dialog[open] {
-        display: grid;
-        gap: var(--wb-space, 1rem);
-      }
-      dialog::backdrop {
-        background: var(--wb-idle-warning-backdrop, rgb(0 0 0 / 0.6));
-      }
-      h2,
-      p {
-        margin: 0;
-      }
-      h2 {
-        font-size: var(--wb-heading-size, 1.375rem);
-      }
-      .countdown {
-        font-variant-numeric: tabular-nums;
-        font-weight: 700;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-      }
-      .actions button {
-        flex: 1 1 auto;
-      }
-      button[aria-disabled='true'] {
-        opacity: 0.65;
-        cursor: progress;
-      }
-    `,
-  ];
+  static override styles = [tokens, dataStyles, idleWarningStyles];
 
   /**
    * How often the countdown is re-read while the dialog is open, at most (ms).

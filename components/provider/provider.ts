@@ -1,9 +1,10 @@
 import { provide } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createClient, type SessionEndReason, type SessionInfo, type SessionMode, type WebBillingClient } from '../../src/index.js';
 import { clientContext, sessionContext, sessionEndContext } from '../shared/context.js';
 import { WbLoggedOutEvent, WbSessionRestoredEvent } from '../shared/events.js';
+import { providerStyles } from './provider.styles.js';
 
 /**
  * Connects the elements inside it to the billing service: holds one SDK
@@ -32,12 +33,7 @@ import { WbLoggedOutEvent, WbSessionRestoredEvent } from '../shared/events.js';
  * @fires wb-session-restored - The session was looked for on page load (`cookie` and `tab` modes); `session` is what was found (or `undefined`).
  */
 export class WbProvider extends LitElement {
-  /** No box of its own: its children lay out as if it were not there. */
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = providerStyles;
 
   /** The service's base URL, e.g. `/api/v1`. Ignored when `client` is set. */
   @property({ attribute: 'base-url' }) baseUrl = '';

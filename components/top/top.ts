@@ -1,14 +1,13 @@
-import { Task, initialState } from '@lit/task';
+import { initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BILLING_RULES, INQUIRY_DESK } from '../../src/contract/rules.js';
-import type { AccountResponse, HistoryResponse } from '../../src/contract/types.js';
-import { WbDataElement } from '../shared/data-element.js';
+import { BILLING_RULES, formatLineNumber, INQUIRY_DESK, type AccountResponse, type HistoryResponse } from '../../src/core.js';
+import { DataController } from '../shared/data-controller.js';
 import { WbBillingRequestedEvent, WbLayoutChangedEvent, WbMembershipRequestedEvent } from '../shared/events.js';
-import { formatLineNumber } from '../shared/line-number.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { dataStyles, tokens } from '../shared/styles.js';
 import { topMessages } from './messages.js';
-import { topStyles } from './styles.js';
+import { topStyles } from './top.styles.js';
 
 /** The two layouts of the top screen. */
 export type TopLayout = 'smartphone' | 'computer';
@@ -51,14 +50,15 @@ function safePaymentHref(href: string): string {
 }
 
 /**
- * The Web Billing top screen (seed section 2), in the guide's order: the
- * registered phone or customer number; Payment (the current month's billing
- * amount and due date, then payment by credit card and Pay-easy: links to the
- * partner's payment pages, or the partner's own content in the `payment`
- * slot, or, with neither, how the customer pays); the billing contents; the
- * membership menu (reissue email, billing-notice email, password change); the
- * Web Billing inquiry desk; and, at the end, the switch between the
- * smartphone and computer layouts. Log out is in the title bar.
+ * The Web Billing top screen (user guide §2 Web Billing Top screen), in the
+ * guide's order: the registered phone or customer number; Payment (the
+ * current month's billing amount and due date, then payment by credit card
+ * and Pay-easy: links to the partner's payment pages, or the partner's own
+ * content in the `payment` slot, or, with neither, how the customer pays);
+ * the billing contents; the membership menu (reissue email, billing-notice
+ * email, password change); the Web Billing inquiry desk; and, at the end,
+ * the switch between the smartphone and computer layouts. Log out is in the
+ * title bar.
  *
  * The entries do not navigate by themselves: route on `wb-billing-requested`
  * and `wb-membership-requested`. Log out ends the session through the SDK;
@@ -107,8 +107,8 @@ function safePaymentHref(href: string): string {
  * @cssprop --wb-top-max-width - Width of the smartphone layout on wide screens (default `32rem`).
  * @cssprop --wb-color-primary - Buttons and links.
  */
-export class WbTop extends WbDataElement {
-  static override styles = [...WbDataElement.styles, topStyles];
+export class WbTop extends WbLocalizedElement {
+  static override styles = [tokens, dataStyles, topStyles];
 
   /** The layout: `smartphone` (stacked cards) or `computer` (two-column grid). Reflected. */
   @property({ reflect: true }) layout: TopLayout = 'smartphone';
@@ -124,16 +124,17 @@ export class WbTop extends WbDataElement {
   @state() private loggingOut = false;
   @state() private loggedOut = false;
 
+  private readonly loader = new DataController(this);
   private readonly i18n = new LocalizeController(this, topMessages);
 
-  private readonly account = new Task(this, {
+  private readonly account = this.loader.task({
     task: ([client, loginId], { signal }) => (client && loginId ? client.account.get({ signal }) : initialState),
-    args: () => [this.client, this.session?.loginId] as const,
+    args: () => [this.loader.client, this.loader.session?.loginId] as const,
   });
 
-  private readonly history = new Task(this, {
+  private readonly history = this.loader.task({
     task: ([client, loginId], { signal }) => (client && loginId ? client.billing.history({ signal }) : initialState),
-    args: () => [this.client, this.session?.loginId] as const,
+    args: () => [this.loader.client, this.loader.session?.loginId] as const,
   });
 
   /** Connects the element and restores the layout kept for this tab (or picks one by the viewport width). */
@@ -147,7 +148,7 @@ export class WbTop extends WbDataElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!isLayout(this.layout)) this.layout = 'smartphone';
-    if (changed.has('session') && this.session) this.loggedOut = false;
+    if (this.loader.sessionChanged && this.loader.session) this.loggedOut = false;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -164,21 +165,22 @@ export class WbTop extends WbDataElement {
   }
 
   private async logout(): Promise<void> {
-    if (this.loggingOut || !this.client) return;
+    const client = this.loader.client;
+    if (this.loggingOut || !client) return;
     this.loggingOut = true;
     try {
-      await this.client.auth.logout();
+      await client.auth.logout();
     } catch {
       // The SDK forgets the token even when the service cannot be told; the provider reports the end.
     } finally {
       this.loggingOut = false;
     }
-    this.loggedOut = !this.client.auth.current;
+    this.loggedOut = !client.auth.current;
   }
 
   protected override render() {
     const m = this.i18n.m;
-    const signedIn = Boolean(this.client && this.session);
+    const signedIn = Boolean(this.loader.client && this.loader.session);
     return html`<div part="base" class="base">
       <div part="header" class="header">
         <h2 part="heading" id="heading">${m.title}</h2>
@@ -195,18 +197,18 @@ export class WbTop extends WbDataElement {
 
   private renderBody() {
     const m = this.i18n.m;
-    if (!this.client) return this.renderTask(this.account, () => html``);
-    if (!this.session) {
-      return this.loggedOut ? html`<p part="logged-out" class="state" role="status" tabindex="-1">${m.loggedOut}</p>` : this.renderSessionNeeded(m.notLoggedIn);
+    if (!this.loader.client) return this.loader.render(this.account, () => html``);
+    if (!this.loader.session) {
+      return this.loggedOut ? html`<p part="logged-out" class="state" role="status" tabindex="-1">${m.loggedOut}</p>` : this.loader.renderSessionNeeded(m.notLoggedIn);
     }
     return html`<div class="sections">
       <section part="card account" class="card" aria-labelledby="account-heading">
         <h3 id="account-heading">${m.registration}</h3>
-        ${this.renderTask(this.account, (a) => this.renderAccount(a))}
+        ${this.loader.render(this.account, (a) => this.renderAccount(a))}
       </section>
       <section part="card payment" class="card" aria-labelledby="payment-heading">
         <h3 id="payment-heading">${m.payment}</h3>
-        ${this.renderTask(this.history, (h) => this.renderAmount(h), { isEmpty: (h) => h.months.length === 0 })}
+        ${this.loader.render(this.history, (h) => this.renderAmount(h), { isEmpty: (h) => h.months.length === 0 })}
         <div class="links"><slot name="payment">${this.renderPaymentLinks()}</slot></div>
       </section>
       <section part="card billing" class="card" aria-labelledby="billing-heading">

@@ -5,6 +5,6 @@ export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:$
 
 /** Messages of `<wb-idle-warning>`, one module per locale. */
 export const idleMessages = defineMessages({
-  en: () => import('./idle-messages.en.js'),
-  ja: () => import('./idle-messages.ja.js'),
+  en: () => import('./messages.en.js'),
+  ja: () => import('./messages.ja.js'),
 });

@@ -1,5 +1,5 @@
 import type { Widened } from '../shared/localize.js';
-import type en from './idle-messages.en.js';
+import type en from './messages.en.js';
 
 const jaDuration = (seconds: number): string => {
   const minutes = Math.floor(seconds / 60);

@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * The top screen's own styles, after the kit's tokens and data styles. Why
+ * (said here, not in the css`` string, which ships as written):
+ * - The inquiry number is dialled as one: it never breaks at its dashes, even at 360 px.
+ * - Smartphone layout: one column of cards, as narrow as a phone even on a wide screen,
+ *   full-width buttons.
+ * - Computer layout: a title bar and the sections in a two-column grid; buttons sized to
+ *   their text.
+ */
 export const topStyles = css`
   :host {
     --_card-bg: var(--wb-top-card-background, var(--wb-color-surface, #fff));
@@ -138,7 +147,6 @@ export const topStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  /* The number is dialled as one: it never breaks at its dashes, even at 360 px. */
   .tel {
     display: inline-flex;
     align-items: center;
@@ -161,7 +169,6 @@ export const topStyles = css`
     outline: 3px solid var(--wb-color-focus, #0b57d0);
   }
 
-  /* Smartphone: one column of cards, as narrow as a phone even on a wide screen, full-width buttons. */
   :host([layout='smartphone']) .base {
     max-width: var(--wb-top-max-width, 32rem);
   }
@@ -177,7 +184,6 @@ export const topStyles = css`
     flex-direction: column;
   }
 
-  /* Computer: a title bar and the sections in a two-column grid; buttons sized to their text. */
   :host([layout='computer']) .header {
     padding: 0.5rem var(--_gap);
     background: var(--wb-top-header-background, var(--wb-color-info-surface, #e8f0fe));
