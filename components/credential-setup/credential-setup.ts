@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isValidationError, isWebBillingError, type WebBillingClient } from '../../src/core.js';
-import { credentialChecks, credentialErrors, credentialStyles } from '../shared/credential-checklist.js';
+import { credentialChecks, credentialErrors } from '../shared/credential-checklist.js';
 import { CredentialController } from '../shared/credential-controller.js';
 import { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { credentialSetupMessages } from './messages.js';
+import { credentialSetupStyles } from './credential-setup.styles.js';
 
 type View = 'form' | 'done' | 'reissue-email' | 'later' | 'top';
 
@@ -78,7 +79,7 @@ export class WbCredentialSetup extends WbLocalizedElement {
   @state() private changedLoginId = '';
 
   private readonly i18n = new LocalizeController(this, credentialSetupMessages);
-  private readonly form = new FormController(this, [credentialStyles]);
+  private readonly form = new FormController(this, credentialSetupStyles);
   private readonly credential = new CredentialController(this, this.form, {
     fields: FIELDS,
     problems: () => this.problems(),

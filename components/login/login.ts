@@ -7,6 +7,7 @@ import { WbForgotPasswordEvent, WbLoggedInEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { loginMessages } from './messages.js';
+import { loginStyles } from './login.styles.js';
 
 const END_REASONS: readonly SessionEndReason[] = ['logout', 'expired', 'logout-elsewhere', 'expired-elsewhere', 'password-changed-elsewhere'];
 
@@ -78,7 +79,7 @@ export class WbLogin extends WbLocalizedElement {
   @state() private stage?: SessionStage;
 
   private readonly i18n = new LocalizeController(this, loginMessages);
-  private readonly form = new FormController(this);
+  private readonly form = new FormController(this, loginStyles);
 
   constructor() {
     super();

@@ -3,12 +3,13 @@ import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isWebBillingError, type SessionInfo, type WebBillingClient } from '../../src/core.js';
 import { sessionContext } from '../shared/context.js';
-import { credentialErrors, credentialStyles } from '../shared/credential-checklist.js';
+import { credentialErrors } from '../shared/credential-checklist.js';
 import { CredentialController } from '../shared/credential-controller.js';
 import { WbCredentialsChangedEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { passwordChangeMessages } from './messages.js';
+import { passwordChangeStyles } from './password-change.styles.js';
 
 type View = 'form' | 'done' | 'top';
 
@@ -67,7 +68,7 @@ export class WbPasswordChange extends WbLocalizedElement {
   @state() private reissued = false;
 
   private readonly i18n = new LocalizeController(this, passwordChangeMessages);
-  private readonly form = new FormController(this, [credentialStyles]);
+  private readonly form = new FormController(this, passwordChangeStyles);
   private readonly credential = new CredentialController(this, this.form, {
     fields: FIELDS,
     problems: () => this.problems(),

@@ -9,7 +9,8 @@
  *
  * The form itself renders in light DOM (its own `createRenderRoot()`), so
  * password managers and autofill see its inputs; the controller adopts the
- * forms' styles into the document or shadow root it renders in.
+ * form's styles (`formStyles` and its own) into the document or shadow root
+ * it renders in.
  *
  * @module
  */
@@ -21,7 +22,7 @@ import { WbTopRequestedEvent } from './events.js';
 import { faultOf, fieldFaultsOf, type CommonMessages, type Fault } from './faults.js';
 import { LocalizeController } from './localize.js';
 import { common } from './messages.js';
-import { adoptLightStyles, formStyles } from './styles.js';
+import { adoptLightStyles } from './styles.js';
 
 let nextId = 0;
 
@@ -77,10 +78,10 @@ export class FormController implements ReactiveController {
   #screenOf?: (() => unknown) | undefined;
   #screenStart = 'h2[tabindex="-1"]';
 
-  /** `styles`: the form's own light-DOM styles, adopted beside the shared form styles. */
-  constructor(host: FormHost, styles: readonly CSSResult[] = []) {
+  /** `styles`: the form's light-DOM styles (its `<name>.styles.ts`), adopted into the document or shadow root it renders in. */
+  constructor(host: FormHost, styles: readonly CSSResult[]) {
     this.#host = host;
-    this.#styles = [formStyles, ...styles];
+    this.#styles = styles;
     this.common = new LocalizeController(host, common);
     this.#client = new ContextConsumer(host, { context: clientContext, subscribe: true });
     host.addController(this);
