@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isValidationError, isWebBillingError, type WebBillingClient } from '../../src/core.js';
+import { isValidationError, isWebBillingError } from '../../src/core.js';
 import { credentialChecks, credentialErrors } from '../shared/credential-checklist.js';
 import { CredentialController } from '../shared/credential-controller.js';
 import { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
+import { renderMessage, renderPasswordField, renderTextField, renderTopButton } from '../shared/form-render.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { credentialSetupMessages } from './messages.js';
 import { credentialSetupStyles } from './credential-setup.styles.js';
@@ -66,7 +67,7 @@ interface Availability {
  * @cssprop --wb-color-danger - Errors.
  * @cssprop --wb-color-success - Met rules and a free login ID.
  * @cssprop --wb-color-info-surface - Background of the checklists.
- * @cssprop --wb-form-max-width - Width of the form.
+ * @cssprop --wb-form-max-width - Width of the this.form.
  */
 export class WbCredentialSetup extends WbLocalizedElement {
   @state() private initialLoginId = '';
@@ -79,11 +80,36 @@ export class WbCredentialSetup extends WbLocalizedElement {
   @state() private changedLoginId = '';
 
   private readonly i18n = new LocalizeController(this, credentialSetupMessages);
-  private readonly form = new FormController(this, credentialSetupStyles);
+  private readonly form = new FormController(this, credentialSetupStyles, () => this.view);
   private readonly credential = new CredentialController(this, this.form, {
     fields: FIELDS,
-    problems: () => this.problems(),
-    send: (client, signal) => this.send(client, signal),
+    /** Problems found before sending, by field, in form order. */
+    problems: (): Record<Field, string | undefined> => {
+      const m = this.i18n.m;
+      const { policy, checklist, newPassword, newPasswordConfirm } = this.credential;
+      const id = credentialErrors('loginId', this.newLoginId, this.newLoginIdConfirm, policy.policy, checklist.m);
+      const password = credentialErrors('password', newPassword, newPasswordConfirm, policy.policy, checklist.m, this.newLoginId);
+      const taken = this.availability?.state === 'taken' && this.availability.loginId === this.newLoginId;
+      return {
+        initialLoginId: this.initialLoginId.trim() ? undefined : m.requiredInitialLoginId,
+        initialPassword: this.initialPassword ? undefined : m.requiredInitialPassword,
+        newLoginId: id.value ?? (taken ? m.taken : undefined),
+        newLoginIdConfirm: id.confirmation,
+        newPassword: password.value,
+        newPasswordConfirm: password.confirmation,
+      };
+    },
+    send: async (client, signal) => {
+      const { newPassword, newPasswordConfirm } = this.credential;
+      const request = { initialLoginId: this.initialLoginId.trim(), initialPassword: this.initialPassword, newLoginId: this.newLoginId, newLoginIdConfirm: this.newLoginIdConfirm, newPassword, newPasswordConfirm };
+      const { loginId } = await client.credentials.setup(request, { signal });
+      this.#cancelAvailability();
+      this.initialPassword = '';
+      this.credential.clearNewPassword();
+      this.changedLoginId = loginId;
+      this.view = 'done';
+      this.dispatchEvent(new WbCredentialsChangedEvent('setup', loginId));
+    },
     wrongPassword: () => {
       this.initialPassword = '';
       return { initialPassword: this.i18n.m.wrongInitial };
@@ -99,11 +125,6 @@ export class WbCredentialSetup extends WbLocalizedElement {
   });
   #availabilityTimer?: ReturnType<typeof setTimeout>;
   #availabilityAbort?: AbortController;
-
-  constructor() {
-    super();
-    this.form.announceScreens(() => this.view);
-  }
 
   /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
   protected override createRenderRoot(): HTMLElement {
@@ -156,35 +177,6 @@ export class WbCredentialSetup extends WbLocalizedElement {
     }
   }
 
-  /** Problems found before sending, by field, in form order. */
-  private problems(): Record<Field, string | undefined> {
-    const m = this.i18n.m;
-    const { policy, checklist, newPassword, newPasswordConfirm } = this.credential;
-    const id = credentialErrors('loginId', this.newLoginId, this.newLoginIdConfirm, policy.policy, checklist.m);
-    const password = credentialErrors('password', newPassword, newPasswordConfirm, policy.policy, checklist.m, this.newLoginId);
-    const taken = this.availability?.state === 'taken' && this.availability.loginId === this.newLoginId;
-    return {
-      initialLoginId: this.initialLoginId.trim() ? undefined : m.requiredInitialLoginId,
-      initialPassword: this.initialPassword ? undefined : m.requiredInitialPassword,
-      newLoginId: id.value ?? (taken ? m.taken : undefined),
-      newLoginIdConfirm: id.confirmation,
-      newPassword: password.value,
-      newPasswordConfirm: password.confirmation,
-    };
-  }
-
-  private async send(client: WebBillingClient, signal: AbortSignal): Promise<void> {
-    const { newPassword, newPasswordConfirm } = this.credential;
-    const request = { initialLoginId: this.initialLoginId.trim(), initialPassword: this.initialPassword, newLoginId: this.newLoginId, newLoginIdConfirm: this.newLoginIdConfirm, newPassword, newPasswordConfirm };
-    const { loginId } = await client.credentials.setup(request, { signal });
-    this.#cancelAvailability();
-    this.initialPassword = '';
-    this.credential.clearNewPassword();
-    this.changedLoginId = loginId;
-    this.view = 'done';
-    this.dispatchEvent(new WbCredentialsChangedEvent('setup', loginId));
-  }
-
   private choose(now: boolean): void {
     if (this.dispatchEvent(new WbReissueEmailChoiceEvent(now))) this.view = now ? 'reissue-email' : 'later';
   }
@@ -199,18 +191,17 @@ export class WbCredentialSetup extends WbLocalizedElement {
 
   private renderForm() {
     const m = this.i18n.m;
-    const form = this.form;
     return this.credential.renderForm(
       { title: m.title, intro: m.intro, submit: m.submit },
       html`<fieldset class="wb-fieldset" part="postcard-group">
           <legend class="wb-legend">${m.postcard}</legend>
-          ${form.renderTextField({
+          ${renderTextField(this.form, {
             name: 'initialLoginId',
             label: m.initialLoginId,
             value: this.initialLoginId,
             onInput: (v) => (this.initialLoginId = v),
           })}
-          ${form.renderPasswordField({
+          ${renderPasswordField(this.form, {
             name: 'initialPassword',
             label: m.initialPassword,
             value: this.initialPassword,
@@ -225,7 +216,7 @@ export class WbCredentialSetup extends WbLocalizedElement {
             value: this.newLoginId,
             onInput: (v) => this.onNewLoginIdInput(v),
             onBlur: () => this.onNewLoginIdBlur(),
-            status: { id: `${form.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
+            status: { id: `${this.form.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
             available: this.availability?.loginId === this.newLoginId && this.availability.state === 'available',
             confirmation: this.newLoginIdConfirm,
             onConfirmationInput: (v) => (this.newLoginIdConfirm = v),
@@ -264,7 +255,7 @@ export class WbCredentialSetup extends WbLocalizedElement {
       case 'reissue-email':
         return html`<wb-reissue-email></wb-reissue-email>`;
       case 'later':
-        return this.form.renderMessage(m.laterTitle, html`<p class="wb-success" role="status">${m.laterDone}</p>`, this.form.renderTopButton(() => (this.view = 'top')), 'later');
+        return renderMessage(this.form, m.laterTitle, html`<p class="wb-success" role="status">${m.laterDone}</p>`, renderTopButton(this.form, () => (this.view = 'top')), 'later');
       case 'top':
         return html`<wb-top></wb-top>`;
       default:

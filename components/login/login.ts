@@ -5,6 +5,7 @@ import { isWebBillingError, type InvalidCredentialsError, type SessionEndReason,
 import { sessionEndContext } from '../shared/context.js';
 import { WbForgotPasswordEvent, WbLoggedInEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
+import { renderMessage, renderPasswordField, renderSecondaryButton, renderTextField, renderTopButton } from '../shared/form-render.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { loginMessages } from './messages.js';
 import { loginStyles } from './login.styles.js';
@@ -47,7 +48,7 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
- * @cssprop --wb-form-max-width - Width of the form.
+ * @cssprop --wb-form-max-width - Width of the this.form.
  */
 export class WbLogin extends WbLocalizedElement {
   /** Pre-fills the login ID. */
@@ -63,7 +64,7 @@ export class WbLogin extends WbLocalizedElement {
    * Why the previous session ended, for a login on another page than the one
    * where it ended (a multi-page portal passes it along, e.g. `?ended=`):
    * `logout`, `expired`, `logout-elsewhere`, `expired-elsewhere` or
-   * `password-changed-elsewhere`; said above the form. Anything else is
+   * `password-changed-elsewhere`; said above the this.form. Anything else is
    * ignored. On the same page `<wb-provider>` tells the login by itself.
    */
   @property({ attribute: 'end-reason' }) endReason?: string;
@@ -79,12 +80,7 @@ export class WbLogin extends WbLocalizedElement {
   @state() private stage?: SessionStage;
 
   private readonly i18n = new LocalizeController(this, loginMessages);
-  private readonly form = new FormController(this, loginStyles);
-
-  constructor() {
-    super();
-    this.form.announceScreens(() => this.view);
-  }
+  private readonly form = new FormController(this, loginStyles, () => this.view);
 
   /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
   protected override createRenderRoot(): HTMLElement {
@@ -145,20 +141,19 @@ export class WbLogin extends WbLocalizedElement {
 
   private renderForm() {
     const m = this.i18n.m;
-    const form = this.form;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${form.idPrefix}-title">
-      <h2 id="${form.idPrefix}-title" tabindex="-1">${m.title}</h2>
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.form.idPrefix}-title">
+      <h2 id="${this.form.idPrefix}-title" tabindex="-1">${m.title}</h2>
       ${this.renderEnded()}
       <p class="wb-hint">${m.intro}</p>
-      ${form.renderNoProvider()}
-      ${form.renderTextField({
+      ${this.form.renderNoProvider()}
+      ${renderTextField(this.form, {
         name: 'loginId',
         label: m.loginId,
         value: this.loginId,
         autocomplete: 'username',
         onInput: (v) => (this.loginId = v),
       })}
-      ${form.renderPasswordField({
+      ${renderPasswordField(this.form, {
         name: 'password',
         label: m.password,
         value: this.password,
@@ -168,9 +163,9 @@ export class WbLogin extends WbLocalizedElement {
       ${this.remainingAttempts !== undefined
         ? html`<p class="wb-notice" part="remaining-attempts" role="status">${m.triesLeft(this.remainingAttempts)}</p>`
         : nothing}
-      ${form.renderAlert()}
+      ${this.form.renderAlert()}
       <div class="wb-actions">
-        ${form.renderSubmitButton(m.submit)}
+        ${this.form.renderSubmitButton(m.submit)}
         <button type="button" class="wb-link" part="forgot-link" @click=${this.forgot}>${m.forgot}</button>
       </div>
     </form>`;
@@ -178,23 +173,22 @@ export class WbLogin extends WbLocalizedElement {
 
   protected override render() {
     const m = this.i18n.m;
-    const form = this.form;
     switch (this.view) {
       case 'locked':
-        return form.renderMessage(
+        return renderMessage(this.form, 
           m.lockedTitle,
-          [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${form.common.m.inquiry}</p>`],
+          [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${this.form.common.m.inquiry}</p>`],
           html`<button type="button" class="wb-button" part="reissue-button" @click=${this.forgot}>${m.reissue}</button>
-            ${form.renderSecondaryButton('back-button', m.backToLogin, () => (this.view = 'form'))}`,
+            ${renderSecondaryButton('back-button', m.backToLogin, () => (this.view = 'form'))}`,
         );
       case 'postcard-done':
-        return form.renderMessage(
+        return renderMessage(this.form, 
           m.postcardDoneTitle,
           [html`<p>${m.postcardDone}</p>`, html`<p class="wb-notice">${m.keepPostcard}</p>`],
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'setup')}>${m.ok}</button>`,
         );
       case 'reissued':
-        return form.renderMessage(
+        return renderMessage(this.form, 
           m.reissuedTitle,
           [html`<p>${m.reissued}</p>`],
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'password-change')}>${m.ok}</button>`,
@@ -206,10 +200,10 @@ export class WbLogin extends WbLocalizedElement {
       case 'reissue':
         return html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`;
       case 'done':
-        return form.renderMessage(
+        return renderMessage(this.form, 
           m.title,
-          [html`<p class="wb-success" role="status">${m.loggedIn(form.client?.auth.current?.loginId ?? this.loginId)}</p>`],
-          form.renderTopButton(() => (this.view = 'top')),
+          [html`<p class="wb-success" role="status">${m.loggedIn(this.form.client?.auth.current?.loginId ?? this.loginId)}</p>`],
+          renderTopButton(this.form, () => (this.view = 'top')),
         );
       case 'top':
         return html`<wb-top></wb-top>`;

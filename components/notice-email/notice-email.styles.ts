@@ -7,7 +7,8 @@
  * @module
  */
 import { css, type CSSResult } from 'lit';
-import { formStyles, reviewStyles } from '../shared/styles.js';
+import { reviewStyles } from '../shared/registration-flow.styles.js';
+import { formStyles } from '../shared/styles.js';
 
 const noticeStyles = css`
   :where(.wb-radio-group) { border: 0; margin: 0; padding: 0; min-width: 0; }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MAIL_SENDER, normalizeNumber, REGISTERED_NUMBER_PATTERN, type NoticeEmailRequest, type NoticeEmailStatus, type WebBillingClient } from '../../src/core.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
+import { isEmailShaped, renderEmailField, renderScreen, renderTextField } from '../shared/form-render.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { RegistrationFlow } from '../shared/registration-flow.js';
 import { WbNoticeEmailRestartEvent } from './events.js';
@@ -102,7 +103,7 @@ export class WbNoticeEmail extends WbLocalizedElement {
       this.dispatchEvent(new WbEmailDeletedEvent('notice'));
     },
     refused: (error) => {
-      if (error.fields.some((f) => f.code === 'wrong_number')) this.form.addFieldError('registeredNumber', this.i18n.m.wrongNumber);
+      if (error.fields.some((f) => f.code === 'wrong_number')) this.form.set({ fieldErrors: { ...this.form.fieldErrors, registeredNumber: this.i18n.m.wrongNumber } });
     },
     editClearsAlert: true,
   });
@@ -133,7 +134,7 @@ export class WbNoticeEmail extends WbLocalizedElement {
     const errors: Record<string, string> = {};
     if (!this.type) errors.type = m.chooseType;
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.form.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
+    else if (!isEmailShaped(this.form, 'email', this.email)) errors.email = m.emailFormat;
     this.flow.review(errors);
   }
 
@@ -183,7 +184,7 @@ export class WbNoticeEmail extends WbLocalizedElement {
       );
     }
     if (status.state === 'pending') return flow.renderPendingScreen(status, this.#notes());
-    return this.form.renderScreen(
+    return renderScreen(this.form, 
       m.title,
       html`<p class="wb-hint">${m.intro}</p>
         <p>${m.none}</p>
@@ -221,7 +222,7 @@ export class WbNoticeEmail extends WbLocalizedElement {
   #renderForm(): TemplateResult {
     const m = this.i18n.m;
     return this.flow.renderFormScreen(
-      html`${this.#renderTypeField()} ${this.form.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}`,
+      html`${this.#renderTypeField()} ${renderEmailField(this.form, m.email, m.emailHint, this.email, (v) => (this.email = v))}`,
       m.next,
       () => this.#toReview(),
       'settings',
@@ -243,7 +244,7 @@ export class WbNoticeEmail extends WbLocalizedElement {
   #renderConfirm(): TemplateResult {
     const m = this.i18n.m;
     return this.flow.renderConfirmScreen(
-      this.form.renderTextField({
+      renderTextField(this.form, {
         name: 'registeredNumber',
         label: m.number,
         value: this.registeredNumber,

@@ -1,12 +1,13 @@
 import { consume } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isWebBillingError, type SessionInfo, type WebBillingClient } from '../../src/core.js';
+import { isWebBillingError, type SessionInfo } from '../../src/core.js';
 import { sessionContext } from '../shared/context.js';
 import { credentialErrors } from '../shared/credential-checklist.js';
 import { CredentialController } from '../shared/credential-controller.js';
 import { WbCredentialsChangedEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
+import { renderPasswordField, renderTopButton } from '../shared/form-render.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { passwordChangeMessages } from './messages.js';
 import { passwordChangeStyles } from './password-change.styles.js';
@@ -68,11 +69,28 @@ export class WbPasswordChange extends WbLocalizedElement {
   @state() private reissued = false;
 
   private readonly i18n = new LocalizeController(this, passwordChangeMessages);
-  private readonly form = new FormController(this, passwordChangeStyles);
+  private readonly form = new FormController(this, passwordChangeStyles, () => this.view, '[data-screen-start]');
   private readonly credential = new CredentialController(this, this.form, {
     fields: FIELDS,
-    problems: () => this.problems(),
-    send: (client, signal) => this.send(client, signal),
+    /** Problems found before sending, by field, in form order. */
+    problems: (): Record<Field, string | undefined> => {
+      const m = this.i18n.m;
+      const { policy, checklist, newPassword, newPasswordConfirm } = this.credential;
+      const errors = credentialErrors('password', newPassword, newPasswordConfirm, policy.policy, checklist.m, this.loginId);
+      return {
+        currentPassword: this.currentPassword ? undefined : this.reissued ? m.requiredReissued : m.requiredVoluntary,
+        newPassword: errors.value,
+        newPasswordConfirm: errors.confirmation,
+      };
+    },
+    send: async (client, signal) => {
+      const { newPassword, newPasswordConfirm } = this.credential;
+      await client.credentials.changePassword({ currentPassword: this.currentPassword, newPassword, newPasswordConfirm }, { signal });
+      this.currentPassword = '';
+      this.credential.clearNewPassword();
+      this.view = 'done';
+      this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
+    },
     wrongPassword: () => {
       this.currentPassword = '';
       const m = this.i18n.m;
@@ -80,11 +98,6 @@ export class WbPasswordChange extends WbLocalizedElement {
     },
     refusal: (error) => (isWebBillingError(error, 'credential_change_required') ? this.i18n.m.setupFirst : undefined),
   });
-
-  constructor() {
-    super();
-    this.form.announceScreens(() => this.view, '[data-screen-start]');
-  }
 
   /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
   protected override createRenderRoot(): HTMLElement {
@@ -104,32 +117,12 @@ export class WbPasswordChange extends WbLocalizedElement {
     }
   }
 
-  private problems(): Record<Field, string | undefined> {
-    const m = this.i18n.m;
-    const { policy, checklist, newPassword, newPasswordConfirm } = this.credential;
-    const errors = credentialErrors('password', newPassword, newPasswordConfirm, policy.policy, checklist.m, this.loginId);
-    return {
-      currentPassword: this.currentPassword ? undefined : this.reissued ? m.requiredReissued : m.requiredVoluntary,
-      newPassword: errors.value,
-      newPasswordConfirm: errors.confirmation,
-    };
-  }
-
-  private async send(client: WebBillingClient, signal: AbortSignal): Promise<void> {
-    const { newPassword, newPasswordConfirm } = this.credential;
-    await client.credentials.changePassword({ currentPassword: this.currentPassword, newPassword, newPasswordConfirm }, { signal });
-    this.currentPassword = '';
-    this.credential.clearNewPassword();
-    this.view = 'done';
-    this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
-  }
-
   private renderForm() {
     const m = this.i18n.m;
     return this.credential.renderForm(
       { title: m.title, intro: this.reissued ? m.introReissued : m.introVoluntary, submit: m.submit },
       html`<input type="text" name="username" autocomplete="username" .value=${this.loginId ?? ''} hidden readonly />
-        ${this.form.renderPasswordField({
+        ${renderPasswordField(this.form, {
           name: 'currentPassword',
           label: this.reissued ? m.currentReissued : m.currentVoluntary,
           value: this.currentPassword,
@@ -147,7 +140,7 @@ export class WbPasswordChange extends WbLocalizedElement {
         return html`<section class="wb-form" part="form" aria-labelledby="${this.form.idPrefix}-done">
           <h2 id="${this.form.idPrefix}-done" tabindex="-1" data-screen-start>${m.doneTitle}</h2>
           <p class="wb-success" part="completion">${m.done}</p>
-          <div class="wb-actions">${this.form.renderTopButton(() => (this.view = 'top'))}</div>
+          <div class="wb-actions">${renderTopButton(this.form, () => (this.view = 'top'))}</div>
         </section>`;
       case 'top':
         return html`<wb-top></wb-top>`;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MAIL_SENDER, type WebBillingClient } from '../../src/core.js';
 import { WbLoginRequestedEvent, WbPasswordReissueRequestedEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
+import { isEmailShaped, renderEmailField, renderMessage, renderTextField } from '../shared/form-render.js';
 import { FormLoadController } from '../shared/form-load.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { SecretQuestions } from '../shared/secret-questions.js';
@@ -47,7 +48,7 @@ const FIELDS = ['loginId', 'email', 'questionId', 'answer'] as const;
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
- * @cssprop --wb-form-max-width - Width of the form.
+ * @cssprop --wb-form-max-width - Width of the this.form.
  */
 export class WbPasswordReissue extends WbLocalizedElement {
   /** Pre-fills the login ID. */
@@ -78,7 +79,7 @@ export class WbPasswordReissue extends WbLocalizedElement {
     const errors: Record<string, string> = {};
     if (!this.loginId.trim()) errors.loginId = m.enterLoginId;
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.form.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
+    else if (!isEmailShaped(this.form, 'email', this.email)) errors.email = m.emailFormat;
     if (!this.questionId) errors.questionId = m.chooseQuestion;
     if (!this.answer.trim()) errors.answer = m.enterAnswer;
     if (Object.keys(errors).length) {
@@ -103,23 +104,22 @@ export class WbPasswordReissue extends WbLocalizedElement {
 
   private renderForm(): TemplateResult {
     const m = this.i18n.m;
-    const form = this.form;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${form.idPrefix}-title">
-      <h2 id="${form.idPrefix}-title">${m.title}</h2>
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.form.idPrefix}-title">
+      <h2 id="${this.form.idPrefix}-title">${m.title}</h2>
       <p class="wb-hint">${m.intro}</p>
-      ${form.renderTextField({
+      ${renderTextField(this.form, {
         name: 'loginId',
         label: m.loginId,
         value: this.loginId,
         autocomplete: 'username',
         onInput: (v) => (this.loginId = v),
       })}
-      ${form.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}
-      ${this.questions.renderField(form.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
-      ${form.renderTextField({ name: 'answer', label: m.answer, value: this.answer, onInput: (v) => (this.answer = v) })}
-      ${form.renderAlert()}
+      ${renderEmailField(this.form, m.email, m.emailHint, this.email, (v) => (this.email = v))}
+      ${this.questions.renderField(this.form.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
+      ${renderTextField(this.form, { name: 'answer', label: m.answer, value: this.answer, onInput: (v) => (this.answer = v) })}
+      ${this.form.renderAlert()}
       <div class="wb-actions">
-        ${form.renderSubmitButton(m.submit)}
+        ${this.form.renderSubmitButton(m.submit)}
         <button type="button" class="wb-link" part="login-button" @click=${this.toLogin}>${m.backToLogin}</button>
       </div>
       <div class="wb-notice" part="inquiry">
@@ -131,7 +131,7 @@ export class WbPasswordReissue extends WbLocalizedElement {
 
   private renderDone(): TemplateResult {
     const m = this.i18n.m;
-    return this.form.renderMessage(
+    return renderMessage(this.form, 
       m.doneTitle,
       html`<p class="wb-success" role="status">${m.done}</p>
         <p>${m.sender(MAIL_SENDER)}</p>

@@ -5,6 +5,7 @@
  * @module
  */
 import type { CSSResult } from 'lit';
-import { formStyles, reviewStyles } from '../shared/styles.js';
+import { reviewStyles } from '../shared/registration-flow.styles.js';
+import { formStyles } from '../shared/styles.js';
 
 export const reissueEmailStyles: readonly CSSResult[] = [formStyles, reviewStyles];

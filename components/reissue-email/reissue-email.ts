@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ReissueEmailRequest, ReissueEmailStatus, WebBillingClient } from '../../src/core.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
 import { FormController } from '../shared/form-controller.js';
+import { isEmailShaped, renderEmailField, renderTextField } from '../shared/form-render.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { RegistrationFlow } from '../shared/registration-flow.js';
 import { SecretQuestions } from '../shared/secret-questions.js';
@@ -104,7 +105,7 @@ export class WbReissueEmail extends WbLocalizedElement {
       if (error.fields.some((f) => f.code === 'wrong_answer')) {
         // The only thing a wrong answer clears is the answer itself.
         this.answer = '';
-        this.form.addFieldError('answer', this.i18n.m.wrongAnswer);
+        this.form.set({ fieldErrors: { ...this.form.fieldErrors, answer: this.i18n.m.wrongAnswer } });
       }
     },
   });
@@ -132,7 +133,7 @@ export class WbReissueEmail extends WbLocalizedElement {
     const m = this.i18n.m;
     const errors: Record<string, string> = {};
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.form.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
+    else if (!isEmailShaped(this.form, 'email', this.email)) errors.email = m.emailFormat;
     if (!this.emailConfirm.trim()) errors.emailConfirm = m.enterEmailAgain;
     else if (this.emailConfirm.trim().toLowerCase() !== this.email.trim().toLowerCase()) errors.emailConfirm = m.emailMismatch;
     Object.assign(errors, this.#questionAndAnswerErrors());
@@ -175,7 +176,7 @@ export class WbReissueEmail extends WbLocalizedElement {
   #questionAndAnswer(): TemplateResult {
     const m = this.i18n.m;
     return html`${this.questions.renderField(this.form.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
-    ${this.form.renderTextField({ name: 'answer', label: m.answer, value: this.answer, hint: m.answerHint, onInput: (v) => (this.answer = v) })}`;
+    ${renderTextField(this.form, { name: 'answer', label: m.answer, value: this.answer, hint: m.answerHint, onInput: (v) => (this.answer = v) })}`;
   }
 
   #renderForm(): TemplateResult {
@@ -184,8 +185,8 @@ export class WbReissueEmail extends WbLocalizedElement {
     const back = state === 'registered' ? 'registered' : state === 'pending' ? 'pending' : undefined;
     return this.flow.renderFormScreen(
       html`<p class="wb-hint">${m.withoutEmail}</p>
-        ${this.form.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}
-        ${this.form.renderTextField({
+        ${renderEmailField(this.form, m.email, m.emailHint, this.email, (v) => (this.email = v))}
+        ${renderTextField(this.form, {
           name: 'emailConfirm',
           label: m.emailConfirm,
           value: this.emailConfirm,

@@ -19,6 +19,7 @@ import {
   type CredentialKind,
 } from './credential-checklist.js';
 import type { FormController } from './form-controller.js';
+import { renderPasswordField, renderTextField } from './form-render.js';
 import { LocalizeController } from './localize.js';
 
 /** A new login ID or password as typed (see {@link CredentialController.renderNewCredential}). */
@@ -72,7 +73,7 @@ export class CredentialController {
     this.#form = form;
     this.#options = options;
     this.checklist = new LocalizeController(host, checklistMessages);
-    this.policy = new CredentialPolicyController(host, () => form.client);
+    this.policy = new CredentialPolicyController(host, () => this.#form.client);
   }
 
   /** Forgets the new password and its confirmation. */
@@ -88,27 +89,26 @@ export class CredentialController {
    */
   readonly submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const form = this.#form;
-    if (form.busy) return;
+    if (this.#form.busy) return;
     const { fields, handle } = this.#options;
     const problems = Object.fromEntries(Object.entries(this.#options.problems()).filter(([, v]) => v)) as Record<string, string>;
     if (Object.keys(problems).length) {
-      form.showFieldErrors(problems);
+      this.#form.showFieldErrors(problems);
       return;
     }
-    await form.run(
+    await this.#form.run(
       async (client, signal) => {
         try {
           await this.#options.send(client, signal);
         } catch (error) {
           if (isWebBillingError(error, 'invalid_credentials')) {
             this.clearNewPassword();
-            form.showFieldErrors(this.#options.wrongPassword());
+            this.#form.showFieldErrors(this.#options.wrongPassword());
             return;
           }
           const refusal = this.#options.refusal(error);
           if (refusal) {
-            form.setAlert(refusal);
+            this.#form.set({ alert: { message: refusal, retryable: false } });
             return;
           }
           throw error;
@@ -120,14 +120,13 @@ export class CredentialController {
 
   /** The form: title, intro, the fields, the alert and the submit button. */
   renderForm(text: { title: string; intro: string; submit: string }, fields: TemplateResult): TemplateResult {
-    const form = this.#form;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.submit} aria-labelledby="${form.idPrefix}-title">
-      <h2 id="${form.idPrefix}-title">${text.title}</h2>
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.submit} aria-labelledby="${this.#form.idPrefix}-title">
+      <h2 id="${this.#form.idPrefix}-title">${text.title}</h2>
       <p class="wb-hint">${text.intro}</p>
-      ${form.renderNoProvider()}
+      ${this.#form.renderNoProvider()}
       ${fields}
-      ${form.renderAlert()}
-      <div class="wb-actions">${form.renderSubmitButton(text.submit)}</div>
+      ${this.#form.renderAlert()}
+      <div class="wb-actions">${this.#form.renderSubmitButton(text.submit)}</div>
     </form>`;
   }
 
@@ -156,12 +155,11 @@ export class CredentialController {
    */
   renderNewCredential(credential: NewCredentialField): TemplateResult {
     const { kind, status } = credential;
-    const form = this.#form;
     const name = kind === 'loginId' ? 'newLoginId' : 'newPassword';
-    const checklistId = `${form.fieldId(name)}-checklist`;
+    const checklistId = `${this.#form.fieldId(name)}-checklist`;
     const m = this.checklist.m;
     const field = (options: { name: string; label: string; value: string; onInput: (value: string) => void; describedBy?: string; autocomplete?: 'username'; onBlur?: () => void }) =>
-      kind === 'password' ? form.renderPasswordField({ ...options, autocomplete: 'new-password' }) : form.renderTextField(options);
+      kind === 'password' ? renderPasswordField(this.#form, { ...options, autocomplete: 'new-password' }) : renderTextField(this.#form, options);
     const policy = this.policy.policy;
     return html`${field({
         name,

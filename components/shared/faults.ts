@@ -2,7 +2,9 @@
  * The one mapping from an SDK error to what an element says about it: the
  * message, and whether "Try again" may help. Forms (a request the customer
  * sent) and data elements (a load) word a few faults differently; those
- * differences are the {@link FaultContext}, not a second switch.
+ * differences are the {@link FaultContext} (a load's is {@link loadFaults}),
+ * not a second switch. A form's validation errors go onto its fields
+ * ({@link fieldFaultsOf}).
  *
  * @module
  */
@@ -19,47 +21,62 @@ export interface Fault {
   retryable: boolean;
 }
 
-/** Where the error happened, which changes a few of the words. */
+/**
+ * How the context words a fault, where it differs from a form's request
+ * (the default): a load prefixes `loadFailed`, words an ended session its
+ * own way, and offers "Try again" for more codes. {@link loadFaults} gives
+ * a data element's context.
+ */
 export interface FaultContext {
-  /**
-   * `send`: a form's request (network and server faults say that nothing
-   * typed was lost); `load`: a data element's load (they are prefixed with
-   * `loadFailed`, and a session that ended asks to log in to see the data).
-   */
-  during: 'send' | 'load';
-  /** For a load: why the page's last session ended, which words the session notice. */
-  sessionEnd?: SessionEndReason | undefined;
+  /** Put before the message of a fault "Try again" may get past, and said alone for an error that is not the SDK's. */
+  prefix?: string | undefined;
+  /** What `session_expired` says (a form: log in again, what you typed is kept). */
+  sessionExpired?: string | undefined;
+  /** Whether "Try again" is offered for a code that is no fault of the service or the network (a form: never). */
+  retryable?: ((code: string) => boolean) | undefined;
+}
+
+/** The faults of the service or of the way to it, which "Try again" may get past, by code: their message. */
+const SERVICE_FAULTS: Partial<Record<string, 'networkFault' | 'timeoutFault' | 'serverFault'>> = {
+  network: 'networkFault',
+  timeout: 'timeoutFault',
+  internal: 'serverFault',
+  server: 'serverFault',
+  contract: 'serverFault',
+};
+
+/** The message of an error, and whether "Try again" is offered; `context` says how a load words it (see {@link loadFaults}). */
+export function faultOf(error: unknown, m: CommonMessages, context: FaultContext = {}): Fault {
+  const { prefix } = context;
+  if (!isWebBillingError(error)) return { message: prefix ?? m.serverFault, retryable: true };
+  const code = error.code;
+  const service = SERVICE_FAULTS[code];
+  if (service) return { message: prefix ? `${prefix} ${m[service]}` : m[service], retryable: true };
+  if (code === 'rate_limited') return { message: m.rateLimited((error as RateLimitedError).retryAfter), retryable: true };
+  if (code === 'session_expired') return { message: context.sessionExpired ?? m.sessionExpired, retryable: false };
+  return { message: error.message, retryable: context.retryable?.(code) ?? false };
 }
 
 /** Error codes a second load cannot change (the data is not there, or needs a login first). */
-const FINAL_LOAD_CODES: ReadonlySet<string> = new Set(['not_found', 'month_out_of_range', 'breakdown_not_retained', 'session_expired']);
+const FINAL_LOAD_CODES = ['not_found', 'month_out_of_range', 'breakdown_not_retained', 'session_expired'];
 
-/** The message of an error, and whether "Try again" is offered. */
-export function faultOf(error: unknown, m: CommonMessages, context: FaultContext): Fault {
-  const load = context.during === 'load';
-  const fault = (message: string, retryable: boolean): Fault => ({
-    message: load && retryable ? `${m.loadFailed} ${message}` : message,
-    retryable,
-  });
-  if (!isWebBillingError(error)) return load ? { message: m.loadFailed, retryable: true } : fault(m.serverFault, true);
-  switch (error.code) {
-    case 'network':
-      return fault(m.networkFault, true);
-    case 'timeout':
-      return fault(m.timeoutFault, true);
-    case 'internal':
-    case 'server':
-    case 'contract':
-      return fault(m.serverFault, true);
-    case 'rate_limited':
-      return { message: m.rateLimited((error as RateLimitedError).retryAfter), retryable: true };
-    case 'session_expired':
-      if (!load) return { message: m.sessionExpired, retryable: false };
-      return { message: context.sessionEnd && context.sessionEnd !== 'logout' ? m.sessionEndedRead : m.logInToSee, retryable: false };
-    default:
-      // A load of anything else may succeed later; a form's refusal stays until the input changes.
-      return { message: error.message, retryable: load && !FINAL_LOAD_CODES.has(error.code) };
-  }
+/**
+ * The context of a data element's load: faults say first that the data
+ * could not be loaded; a session that ended asks to log in again to see it
+ * (`sessionEnd`: why the page's last session ended), or to log in; "Try
+ * again" is offered for every code but those a second load cannot change.
+ *
+ * @example
+ * ```ts
+ * const { message, retryable } = faultOf(error, this.common.m, loadFaults(this.common.m, this.sessionEnd));
+ * ```
+ */
+export function loadFaults(m: CommonMessages, sessionEnd: SessionEndReason | undefined): FaultContext {
+  return {
+    prefix: m.loadFailed,
+    sessionExpired: sessionEnd && sessionEnd !== 'logout' ? m.sessionEndedRead : m.logInToSee,
+    retryable: (code) => !FINAL_LOAD_CODES.includes(code),
+  };
 }
 
 /** Where a validation error's problems go on a form: each on the first listed field it names, the rest in the alert. */

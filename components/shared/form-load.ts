@@ -54,7 +54,7 @@ export class FormLoadController implements ReactiveController {
         await options.load(client as WebBillingClient, signal);
         return undefined;
       },
-      args: () => [form.client, ...(options.args?.() ?? [])],
+      args: () => [this.#form.client, ...(options.args?.() ?? [])],
     });
     // Added after the task, so that its status here is the one this update renders.
     host.addController(this);
@@ -104,14 +104,13 @@ export class FormLoadController implements ReactiveController {
    * `undefined` once loaded.
    */
   renderState(title: string, problems: LoadProblems): TemplateResult | undefined {
-    const form = this.#form;
-    if (!form.client) return html`<section class="wb-form" part="form">${form.renderNoProvider()}</section>`;
+    if (!this.#form.client) return html`<section class="wb-form" part="form">${this.#form.renderNoProvider()}</section>`;
     if (this.loaded) return undefined;
     const failed = this.#task.status === TaskStatus.ERROR;
     const needsLogin = isWebBillingError(this.#task.error, 'session_expired');
-    const m = form.common.m;
-    return html`<section class="wb-form" part="form" aria-labelledby="${form.idPrefix}-load-title" aria-busy=${failed ? 'false' : 'true'}>
-      <h2 id="${form.idPrefix}-load-title">${title}</h2>
+    const m = this.#form.common.m;
+    return html`<section class="wb-form" part="form" aria-labelledby="${this.#form.idPrefix}-load-title" aria-busy=${failed ? 'false' : 'true'}>
+      <h2 id="${this.#form.idPrefix}-load-title">${title}</h2>
       <div role="status" aria-live="polite">${failed ? nothing : html`<p part="loading">${m.loading}</p>`}</div>
       <div role="alert" aria-live="assertive">
         ${failed

@@ -24,6 +24,7 @@ import { html, nothing, type ReactiveController, type ReactiveElement, type Temp
 import { isValidationError, isWebBillingError, MAIL_SENDER, type ValidationError, type WebBillingClient } from '../../src/core.js';
 import type { EmailRegistrationMessages } from './email-registration-messages.js';
 import type { FormController } from './form-controller.js';
+import { renderScreen, renderSecondaryButton, renderTopButton } from './form-render.js';
 import { FormLoadController, type LoadProblems } from './form-load.js';
 import type { LocalizeController } from './localize.js';
 
@@ -153,7 +154,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   /** status → form. */
   edit(): void {
     if (this.#o.editClearsAlert) this.#form.alert = undefined;
-    this.#form.setNotice('');
+    this.#form.set({ notice: '' });
     this.#go('form');
   }
 
@@ -164,7 +165,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
       return;
     }
     this.#form.showFieldErrors({});
-    this.#form.setNotice('');
+    this.#form.set({ notice: '' });
     this.#go('review');
   }
 
@@ -189,7 +190,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
       async (client, signal) => {
         await this.#o.resource(client).delete({ signal });
         this.showStatus(this.#o.noStatus());
-        this.#form.setNotice(this.#o.i18n.m.deleted);
+        this.#form.set({ notice: this.#o.i18n.m.deleted });
         this.#o.deleted();
       },
       { handle: (error) => this.#handle(error, []) },
@@ -238,7 +239,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   /** Leaves the mailed link's steps for the element's start: the registration state, loaded again (or the login it needs). */
   #backToStart(): void {
     this.#o.forgetConfirmation();
-    this.#form.clearProblems();
+    this.#form.set({ fieldErrors: {}, alert: undefined });
     // Without the token the element loads the registration state, then shows it.
     this.load.focusWhenLoaded = true;
     this.#o.clearToken();
@@ -254,7 +255,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
     if (isWebBillingError(error, 'conflict') || isWebBillingError(error, 'not_found')) {
       // Someone changed the registration meanwhile (another tab): show it as it is now.
       const m = this.#o.i18n.m;
-      this.#form.setNotice(error.code === 'conflict' ? m.conflict : m.notFound);
+      this.#form.set({ notice: error.code === 'conflict' ? m.conflict : m.notFound });
       this.load.run();
       return true;
     }
@@ -272,7 +273,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   renderFormScreen(fields: unknown, submitLabel: string, onSubmit: () => void, back: StatusView | undefined): TemplateResult {
     const m = this.#o.i18n.m;
     const form = this.#form;
-    return form.renderScreen(
+    return renderScreen(form, 
       this.changing ? m.changeTitle : m.registerTitle,
       html`<p class="wb-hint">${m.intro}</p>
         ${fields}`,
@@ -283,7 +284,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
         },
         actions: html`${form.renderSubmitButton(submitLabel)}
         ${back
-          ? form.renderSecondaryButton('back-button', m.cancel, () => {
+          ? renderSecondaryButton('back-button', m.cancel, () => {
               form.showFieldErrors({});
               this.#go(back);
             })
@@ -302,15 +303,15 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   renderRegisteredScreen(title: string, email: string | undefined, details: unknown): TemplateResult {
     const m = this.#o.i18n.m;
     const form = this.#form;
-    return form.renderScreen(
+    return renderScreen(form, 
       title,
       html`<p class="wb-hint">${m.intro}</p>
         <p part="registered-email">${m.registered(email ?? '')}</p>
         ${details}`,
       {
         actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.edit()}>${m.change}</button>
-          ${form.renderSecondaryButton('delete-button', m.delete, () => {
-            form.setNotice('');
+          ${renderSecondaryButton('delete-button', m.delete, () => {
+            form.set({ notice: '' });
             this.#go('delete');
           })}`,
       },
@@ -320,7 +321,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   /** A registration waiting for its link, and "Send again". */
   renderPendingScreen(status: Status, notes: unknown): TemplateResult {
     const m = this.#o.i18n.m;
-    return this.#form.renderScreen(
+    return renderScreen(this.#form, 
       m.pendingTitle,
       html`<p>${m.pending(status.pendingEmail ?? '', this.until(status.pendingExpiresAt))}</p>
         <p>${m.sender(this.sender)}</p>
@@ -338,14 +339,14 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   /** A screen that submits with its main button, and may go `back` to another screen (the alert cleared). */
   #submitScreen(title: string, body: unknown, submitLabel: string, onSubmit: () => Promise<void>, backLabel?: string, back?: RegistrationView | StatusView): TemplateResult {
     const form = this.#form;
-    return form.renderScreen(title, body, {
+    return renderScreen(form, title, body, {
       onSubmit: (e) => {
         e.preventDefault();
         return onSubmit();
       },
       actions: html`${form.renderSubmitButton(submitLabel)}
       ${back
-        ? form.renderSecondaryButton('back-button', backLabel ?? '', () => {
+        ? renderSecondaryButton('back-button', backLabel ?? '', () => {
             form.alert = undefined;
             this.#go(back);
           })
@@ -371,13 +372,13 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
       case 'confirm':
         return screens.confirm();
       case 'sent':
-        return form.renderScreen(
+        return renderScreen(form, 
           m.sentTitle,
           html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
             <p>${m.sender(this.sender)}</p>
             <p>${m.within24h(this.until(this.status?.pendingExpiresAt))}</p>
             ${notes.sent ?? nothing}`,
-          { actions: form.renderSecondaryButton('ok-button', m.ok, () => this.showStatus(this.status ?? this.#o.noStatus())) },
+          { actions: renderSecondaryButton('ok-button', m.ok, () => this.showStatus(this.status ?? this.#o.noStatus())) },
         );
       case 'delete':
         return this.#submitScreen(
@@ -390,14 +391,14 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
           this.#o.registeredView,
         );
       case 'completed':
-        return form.renderScreen(
+        return renderScreen(form, 
           m.completedTitle,
           html`<p class="wb-success" role="status">${m.completed}</p>
             ${notes.completed ?? nothing}`,
-          { actions: form.renderTopButton(() => this.#backToStart()) },
+          { actions: renderTopButton(form, () => this.#backToStart()) },
         );
       case 'expired':
-        return form.renderScreen(m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
+        return renderScreen(form, m.expiredTitle, html`<p class="wb-alert" role="alert">${m.expired}</p>`, {
           actions: html`<button type="button" class="wb-button" part="restart-button" @click=${() => this.#restart()}>${m.restart}</button>`,
         });
       default:
