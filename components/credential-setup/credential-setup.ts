@@ -67,7 +67,7 @@ interface Availability {
  * @cssprop --wb-color-danger - Errors.
  * @cssprop --wb-color-success - Met rules and a free login ID.
  * @cssprop --wb-color-info-surface - Background of the checklists.
- * @cssprop --wb-form-max-width - Width of the this.form.
+ * @cssprop --wb-form-max-width - Width of the form.
  */
 export class WbCredentialSetup extends WbLocalizedElement {
   @state() private initialLoginId = '';

@@ -48,7 +48,7 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
- * @cssprop --wb-form-max-width - Width of the this.form.
+ * @cssprop --wb-form-max-width - Width of the form.
  */
 export class WbLogin extends WbLocalizedElement {
   /** Pre-fills the login ID. */
@@ -64,7 +64,7 @@ export class WbLogin extends WbLocalizedElement {
    * Why the previous session ended, for a login on another page than the one
    * where it ended (a multi-page portal passes it along, e.g. `?ended=`):
    * `logout`, `expired`, `logout-elsewhere`, `expired-elsewhere` or
-   * `password-changed-elsewhere`; said above the this.form. Anything else is
+   * `password-changed-elsewhere`; said above the form. Anything else is
    * ignored. On the same page `<wb-provider>` tells the login by itself.
    */
   @property({ attribute: 'end-reason' }) endReason?: string;

@@ -48,7 +48,7 @@ const FIELDS = ['loginId', 'email', 'questionId', 'answer'] as const;
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
- * @cssprop --wb-form-max-width - Width of the this.form.
+ * @cssprop --wb-form-max-width - Width of the form.
  */
 export class WbPasswordReissue extends WbLocalizedElement {
   /** Pre-fills the login ID. */
