@@ -175,20 +175,20 @@ export class WbLogin extends WbLocalizedElement {
     const m = this.i18n.m;
     switch (this.view) {
       case 'locked':
-        return renderMessage(this.form, 
+        return renderMessage(this.form,
           m.lockedTitle,
           [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${this.form.common.m.inquiry}</p>`],
           html`<button type="button" class="wb-button" part="reissue-button" @click=${this.forgot}>${m.reissue}</button>
             ${renderSecondaryButton('back-button', m.backToLogin, () => (this.view = 'form'))}`,
         );
       case 'postcard-done':
-        return renderMessage(this.form, 
+        return renderMessage(this.form,
           m.postcardDoneTitle,
           [html`<p>${m.postcardDone}</p>`, html`<p class="wb-notice">${m.keepPostcard}</p>`],
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'setup')}>${m.ok}</button>`,
         );
       case 'reissued':
-        return renderMessage(this.form, 
+        return renderMessage(this.form,
           m.reissuedTitle,
           [html`<p>${m.reissued}</p>`],
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'password-change')}>${m.ok}</button>`,
@@ -200,7 +200,7 @@ export class WbLogin extends WbLocalizedElement {
       case 'reissue':
         return html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`;
       case 'done':
-        return renderMessage(this.form, 
+        return renderMessage(this.form,
           m.title,
           [html`<p class="wb-success" role="status">${m.loggedIn(this.form.client?.auth.current?.loginId ?? this.loginId)}</p>`],
           renderTopButton(this.form, () => (this.view = 'top')),

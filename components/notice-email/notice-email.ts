@@ -184,7 +184,7 @@ export class WbNoticeEmail extends WbLocalizedElement {
       );
     }
     if (status.state === 'pending') return flow.renderPendingScreen(status, this.#notes());
-    return renderScreen(this.form, 
+    return renderScreen(this.form,
       m.title,
       html`<p class="wb-hint">${m.intro}</p>
         <p>${m.none}</p>

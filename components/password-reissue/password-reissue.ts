@@ -131,7 +131,7 @@ export class WbPasswordReissue extends WbLocalizedElement {
 
   private renderDone(): TemplateResult {
     const m = this.i18n.m;
-    return renderMessage(this.form, 
+    return renderMessage(this.form,
       m.doneTitle,
       html`<p class="wb-success" role="status">${m.done}</p>
         <p>${m.sender(MAIL_SENDER)}</p>

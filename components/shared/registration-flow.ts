@@ -272,85 +272,61 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
   /** The register or change form: the intro, the element's `fields`, and Cancel back to `back` when there is a status to go back to. */
   renderFormScreen(fields: unknown, submitLabel: string, onSubmit: () => void, back: StatusView | undefined): TemplateResult {
     const m = this.#o.i18n.m;
-    const form = this.#form;
-    return renderScreen(form, 
-      this.changing ? m.changeTitle : m.registerTitle,
-      html`<p class="wb-hint">${m.intro}</p>
-        ${fields}`,
-      {
-        onSubmit: (e) => {
-          e.preventDefault();
-          onSubmit();
-        },
-        actions: html`${form.renderSubmitButton(submitLabel)}
-        ${back
-          ? renderSecondaryButton('back-button', m.cancel, () => {
-              form.showFieldErrors({});
-              this.#go(back);
-            })
-          : nothing}`,
-      },
-    );
+    const cancel = () => {
+      this.#form.showFieldErrors({});
+      this.#go(back!);
+    };
+    return this.#submitScreen(this.changing ? m.changeTitle : m.registerTitle, html`<p class="wb-hint">${m.intro}</p> ${fields}`, submitLabel, onSubmit, back && { label: m.cancel, go: cancel });
   }
 
   /** The review step: what was entered (`rows` of a `<dl>`), and Back to the form. */
   renderReviewScreen(rows: unknown, submitLabel: string, onSubmit: () => Promise<void>): TemplateResult {
     const m = this.#o.i18n.m;
-    return this.#submitScreen(m.reviewTitle, html`<p>${m.reviewIntro}</p><dl class="wb-review" part="review">${rows}</dl>`, submitLabel, onSubmit, m.back, 'form');
+    const body = html`<p>${m.reviewIntro}</p> <dl class="wb-review" part="review">${rows}</dl>`;
+    return this.#submitScreen(m.reviewTitle, body, submitLabel, onSubmit, { label: m.back, go: () => this.#back('form') });
   }
 
   /** The registered address, the element's `details`, and Change / Delete. */
   renderRegisteredScreen(title: string, email: string | undefined, details: unknown): TemplateResult {
     const m = this.#o.i18n.m;
-    const form = this.#form;
-    return renderScreen(form, 
-      title,
-      html`<p class="wb-hint">${m.intro}</p>
-        <p part="registered-email">${m.registered(email ?? '')}</p>
-        ${details}`,
-      {
-        actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.edit()}>${m.change}</button>
-          ${renderSecondaryButton('delete-button', m.delete, () => {
-            form.set({ notice: '' });
-            this.#go('delete');
-          })}`,
-      },
-    );
+    const toDelete = () => {
+      this.#form.set({ notice: '' });
+      this.#go('delete');
+    };
+    return renderScreen(this.#form, title, html`<p class="wb-hint">${m.intro}</p> <p part="registered-email">${m.registered(email ?? '')}</p> ${details}`, {
+      actions: html`<button type="button" class="wb-button" part="change-button" @click=${() => this.edit()}>${m.change}</button>
+        ${renderSecondaryButton('delete-button', m.delete, toDelete)}`,
+    });
   }
 
   /** A registration waiting for its link, and "Send again". */
   renderPendingScreen(status: Status, notes: unknown): TemplateResult {
     const m = this.#o.i18n.m;
-    return renderScreen(this.#form, 
-      m.pendingTitle,
-      html`<p>${m.pending(status.pendingEmail ?? '', this.until(status.pendingExpiresAt))}</p>
-        <p>${m.sender(this.sender)}</p>
-        ${notes}`,
-      { actions: html`<button type="button" class="wb-button" part="send-again-button" @click=${() => this.edit()}>${m.sendAgain}</button>` },
-    );
+    return renderScreen(this.#form, m.pendingTitle, html`<p>${m.pending(status.pendingEmail ?? '', this.until(status.pendingExpiresAt))}</p> <p>${m.sender(this.sender)}</p> ${notes}`, {
+      actions: html`<button type="button" class="wb-button" part="send-again-button" @click=${() => this.edit()}>${m.sendAgain}</button>`,
+    });
   }
 
   /** The confirm step, opened from the mailed link. */
   renderConfirmScreen(fields: unknown, submitLabel: string, onSubmit: () => Promise<void>): TemplateResult {
     const m = this.#o.i18n.m;
-    return this.#submitScreen(m.confirmTitle, html`<p class="wb-hint">${m.confirmIntro}</p>${fields}`, submitLabel, onSubmit);
+    return this.#submitScreen(m.confirmTitle, html`<p class="wb-hint">${m.confirmIntro}</p> ${fields}`, submitLabel, onSubmit);
   }
 
-  /** A screen that submits with its main button, and may go `back` to another screen (the alert cleared). */
-  #submitScreen(title: string, body: unknown, submitLabel: string, onSubmit: () => Promise<void>, backLabel?: string, back?: RegistrationView | StatusView): TemplateResult {
-    const form = this.#form;
-    return renderScreen(form, title, body, {
+  /** Back to another screen from a step that has nothing typed (review, delete): the alert goes. */
+  #back(view: RegistrationView | StatusView): void {
+    this.#form.alert = undefined;
+    this.#go(view);
+  }
+
+  /** A screen that submits with its main button, and may go back (`back`) to another screen. */
+  #submitScreen(title: string, body: unknown, submitLabel: string, onSubmit: () => unknown, back?: { label: string; go: () => void }): TemplateResult {
+    return renderScreen(this.#form, title, body, {
       onSubmit: (e) => {
         e.preventDefault();
         return onSubmit();
       },
-      actions: html`${form.renderSubmitButton(submitLabel)}
-      ${back
-        ? renderSecondaryButton('back-button', backLabel ?? '', () => {
-            form.alert = undefined;
-            this.#go(back);
-          })
-        : nothing}`,
+      actions: html`${this.#form.renderSubmitButton(submitLabel)} ${back ? renderSecondaryButton('back-button', back.label, back.go) : nothing}`,
     });
   }
 
@@ -372,7 +348,7 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
       case 'confirm':
         return screens.confirm();
       case 'sent':
-        return renderScreen(form, 
+        return renderScreen(form,
           m.sentTitle,
           html`<p class="wb-notice" role="status">${m.sent(this.sentTo)}</p>
             <p>${m.sender(this.sender)}</p>
@@ -381,17 +357,12 @@ export class RegistrationFlow<Status extends RegistrationStatus, Request extends
           { actions: renderSecondaryButton('ok-button', m.ok, () => this.showStatus(this.status ?? this.#o.noStatus())) },
         );
       case 'delete':
-        return this.#submitScreen(
-          m.deleteTitle,
-          html`<p>${m.registered(this.status?.email ?? '')}</p>
-            <p class="wb-notice">${m.deleteWarning}</p>`,
-          m.delete,
-          () => this.#delete(),
-          m.keep,
-          this.#o.registeredView,
-        );
+        return this.#submitScreen(m.deleteTitle, html`<p>${m.registered(this.status?.email ?? '')}</p> <p class="wb-notice">${m.deleteWarning}</p>`, m.delete, () => this.#delete(), {
+          label: m.keep,
+          go: () => this.#back(this.#o.registeredView),
+        });
       case 'completed':
-        return renderScreen(form, 
+        return renderScreen(form,
           m.completedTitle,
           html`<p class="wb-success" role="status">${m.completed}</p>
             ${notes.completed ?? nothing}`,
