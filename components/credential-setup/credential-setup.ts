@@ -1,11 +1,14 @@
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isValidationError, isWebBillingError } from '../../src/errors.js';
+import { isValidationError, isWebBillingError } from '../../src/core.js';
 import { credentialChecks, credentialErrors } from '../shared/credential-checklist.js';
-import { WbCredentialForm } from '../shared/credential-form.js';
+import { CredentialController } from '../shared/credential-controller.js';
 import { WbCredentialsChangedEvent, WbReissueEmailChoiceEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { FormController } from '../shared/form-controller.js';
+import { renderMessage, renderPasswordField, renderTextField, renderTopButton } from '../shared/form-render.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { credentialSetupMessages } from './messages.js';
+import { credentialSetupStyles } from './credential-setup.styles.js';
 
 type View = 'form' | 'done' | 'reissue-email' | 'later' | 'top';
 
@@ -66,23 +69,67 @@ interface Availability {
  * @cssprop --wb-color-info-surface - Background of the checklists.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbCredentialSetup extends WbCredentialForm<View> {
+export class WbCredentialSetup extends WbLocalizedElement {
   @state() private initialLoginId = '';
   @state() private initialPassword = '';
   @state() private newLoginId = '';
   @state() private newLoginIdConfirm = '';
-  @state() protected newPassword = '';
-  @state() protected newPasswordConfirm = '';
-  @state() protected view: View = 'form';
+  @state() private view: View = 'form';
   @state() private availability?: Availability;
   /** The login ID the service confirmed. */
   @state() private changedLoginId = '';
 
   private readonly i18n = new LocalizeController(this, credentialSetupMessages);
-  protected readonly screenStart = 'h2[tabindex="-1"]';
-  protected readonly fields = FIELDS;
+  private readonly form = new FormController(this, credentialSetupStyles, () => this.view);
+  private readonly credential = new CredentialController(this, this.form, {
+    fields: FIELDS,
+    /** Problems found before sending, by field, in form order. */
+    problems: (): Record<Field, string | undefined> => {
+      const m = this.i18n.m;
+      const { policy, checklist, newPassword, newPasswordConfirm } = this.credential;
+      const id = credentialErrors('loginId', this.newLoginId, this.newLoginIdConfirm, policy.policy, checklist.m);
+      const password = credentialErrors('password', newPassword, newPasswordConfirm, policy.policy, checklist.m, this.newLoginId);
+      const taken = this.availability?.state === 'taken' && this.availability.loginId === this.newLoginId;
+      return {
+        initialLoginId: this.initialLoginId.trim() ? undefined : m.requiredInitialLoginId,
+        initialPassword: this.initialPassword ? undefined : m.requiredInitialPassword,
+        newLoginId: id.value ?? (taken ? m.taken : undefined),
+        newLoginIdConfirm: id.confirmation,
+        newPassword: password.value,
+        newPasswordConfirm: password.confirmation,
+      };
+    },
+    send: async (client, signal) => {
+      const { newPassword, newPasswordConfirm } = this.credential;
+      const request = { initialLoginId: this.initialLoginId.trim(), initialPassword: this.initialPassword, newLoginId: this.newLoginId, newLoginIdConfirm: this.newLoginIdConfirm, newPassword, newPasswordConfirm };
+      const { loginId } = await client.credentials.setup(request, { signal });
+      this.#cancelAvailability();
+      this.initialPassword = '';
+      this.credential.clearNewPassword();
+      this.changedLoginId = loginId;
+      this.view = 'done';
+      this.dispatchEvent(new WbCredentialsChangedEvent('setup', loginId));
+    },
+    wrongPassword: () => {
+      this.initialPassword = '';
+      return { initialPassword: this.i18n.m.wrongInitial };
+    },
+    refusal: (error) => (isWebBillingError(error, 'conflict') ? this.i18n.m.alreadyChanged : undefined),
+    handle: (error) => {
+      // The service's word that the ID is taken is what the availability status says from now on.
+      if (isValidationError(error) && error.forField('newLoginId').some((f) => f.code === 'login_id_taken')) {
+        this.availability = { loginId: this.newLoginId, state: 'taken' };
+      }
+      return false;
+    },
+  });
   #availabilityTimer?: ReturnType<typeof setTimeout>;
   #availabilityAbort?: AbortController;
+
+  /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -91,7 +138,7 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
 
   /** Whether `loginId` keeps the rules of its own (worth asking the service whether it is free). */
   private worthAsking(loginId: string): boolean {
-    return credentialChecks('loginId', loginId, this.policy.policy).every((c) => c.ok);
+    return credentialChecks('loginId', loginId, this.credential.policy.policy).every((c) => c.ok);
   }
 
   #cancelAvailability(): void {
@@ -115,7 +162,7 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
   /** Asks the service whether the typed login ID is free, unless already known or pointless. */
   private async checkAvailability(): Promise<void> {
     const loginId = this.newLoginId;
-    const client = this.client;
+    const client = this.form.client;
     if (!client || !this.worthAsking(loginId)) return;
     const known = this.availability;
     if (known?.loginId === loginId && known.state !== 'unknown') return;
@@ -130,55 +177,6 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
     }
   }
 
-  /** Problems found before sending, by field, in form order. */
-  protected problems(): Record<Field, string | undefined> {
-    const m = this.i18n.m;
-    const id = credentialErrors('loginId', this.newLoginId, this.newLoginIdConfirm, this.policy.policy, this.checklist.m);
-    const password = credentialErrors('password', this.newPassword, this.newPasswordConfirm, this.policy.policy, this.checklist.m, this.newLoginId);
-    const taken = this.availability?.state === 'taken' && this.availability.loginId === this.newLoginId;
-    return {
-      initialLoginId: this.initialLoginId.trim() ? undefined : m.requiredInitialLoginId,
-      initialPassword: this.initialPassword ? undefined : m.requiredInitialPassword,
-      newLoginId: id.value ?? (taken ? m.taken : undefined),
-      newLoginIdConfirm: id.confirmation,
-      newPassword: password.value,
-      newPasswordConfirm: password.confirmation,
-    };
-  }
-
-  protected async send(): Promise<void> {
-    const { loginId } = await this.client!.credentials.setup({
-      initialLoginId: this.initialLoginId.trim(),
-      initialPassword: this.initialPassword,
-      newLoginId: this.newLoginId,
-      newLoginIdConfirm: this.newLoginIdConfirm,
-      newPassword: this.newPassword,
-      newPasswordConfirm: this.newPasswordConfirm,
-    });
-    this.#cancelAvailability();
-    this.initialPassword = this.newPassword = this.newPasswordConfirm = '';
-    this.changedLoginId = loginId;
-    this.view = 'done';
-    this.dispatchEvent(new WbCredentialsChangedEvent('setup', loginId));
-  }
-
-  protected wrongPassword(): Record<string, string> {
-    this.initialPassword = '';
-    return { initialPassword: this.i18n.m.wrongInitial };
-  }
-
-  protected refusal(error: unknown): string | undefined {
-    return isWebBillingError(error, 'conflict') ? this.i18n.m.alreadyChanged : undefined;
-  }
-
-  protected override handleError(error: unknown, fieldNames: readonly string[]): void {
-    // The service's word that the ID is taken is what the availability status says from now on.
-    if (isValidationError(error) && error.forField('newLoginId').some((f) => f.code === 'login_id_taken')) {
-      this.availability = { loginId: this.newLoginId, state: 'taken' };
-    }
-    super.handleError(error, fieldNames);
-  }
-
   private choose(now: boolean): void {
     if (this.dispatchEvent(new WbReissueEmailChoiceEvent(now))) this.view = now ? 'reissue-email' : 'later';
   }
@@ -186,24 +184,24 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
   private renderAvailability() {
     const m = this.i18n.m;
     // A field error (e.g. "already in use" from the service) says it already.
-    const a = this.availability?.loginId === this.newLoginId && !this.fieldErrors.newLoginId ? this.availability : undefined;
+    const a = this.availability?.loginId === this.newLoginId && !this.form.fieldErrors.newLoginId ? this.availability : undefined;
     const text = a ? { checking: m.checking, available: m.available, taken: m.taken, unknown: m.uncheckable }[a.state] : '';
-    return html`<p class="wb-status" part="availability" id="${this.fieldId('newLoginId')}-availability" role="status" data-state=${a?.state ?? 'none'}>${text}</p>`;
+    return html`<p class="wb-status" part="availability" id="${this.form.fieldId('newLoginId')}-availability" role="status" data-state=${a?.state ?? 'none'}>${text}</p>`;
   }
 
   private renderForm() {
     const m = this.i18n.m;
-    return this.renderCredentialForm(
+    return this.credential.renderForm(
       { title: m.title, intro: m.intro, submit: m.submit },
       html`<fieldset class="wb-fieldset" part="postcard-group">
           <legend class="wb-legend">${m.postcard}</legend>
-          ${this.renderTextField({
+          ${renderTextField(this.form, {
             name: 'initialLoginId',
             label: m.initialLoginId,
             value: this.initialLoginId,
             onInput: (v) => (this.initialLoginId = v),
           })}
-          ${this.renderPasswordField({
+          ${renderPasswordField(this.form, {
             name: 'initialPassword',
             label: m.initialPassword,
             value: this.initialPassword,
@@ -213,35 +211,36 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
         </fieldset>
         <fieldset class="wb-fieldset" part="login-id-group">
           <legend class="wb-legend">${m.newLoginIdGroup}</legend>
-          ${this.renderNewCredential({
+          ${this.credential.renderNewCredential({
             kind: 'loginId',
             value: this.newLoginId,
             onInput: (v) => this.onNewLoginIdInput(v),
             onBlur: () => this.onNewLoginIdBlur(),
-            status: { id: `${this.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
+            status: { id: `${this.form.fieldId('newLoginId')}-availability`, content: this.renderAvailability() },
             available: this.availability?.loginId === this.newLoginId && this.availability.state === 'available',
             confirmation: this.newLoginIdConfirm,
             onConfirmationInput: (v) => (this.newLoginIdConfirm = v),
-            other: this.newPassword,
+            other: this.credential.newPassword,
           })}
         </fieldset>
         <fieldset class="wb-fieldset" part="password-group">
           <legend class="wb-legend">${m.newPasswordGroup}</legend>
-          ${this.renderNewPassword(this.newLoginId)}
+          ${this.credential.renderNewPassword(this.newLoginId)}
         </fieldset>`,
     );
   }
 
   private renderDone() {
     const m = this.i18n.m;
-    return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-done">
-      <h2 id="${this.idPrefix}-done" tabindex="-1">${m.doneTitle}</h2>
+    const id = this.form.idPrefix;
+    return html`<section class="wb-form" part="form" aria-labelledby="${id}-done">
+      <h2 id="${id}-done" tabindex="-1">${m.doneTitle}</h2>
       <p class="wb-success" part="completion">${m.done}</p>
       <p part="login-id">${m.yourLoginId(this.changedLoginId)}</p>
-      <h3 class="wb-subheading" id="${this.idPrefix}-choice">${m.choiceTitle}</h3>
+      <h3 class="wb-subheading" id="${id}-choice">${m.choiceTitle}</h3>
       <p>${m.choice}</p>
       <p class="wb-notice">${m.withoutEmail}</p>
-      <div class="wb-actions" role="group" aria-labelledby="${this.idPrefix}-choice">
+      <div class="wb-actions" role="group" aria-labelledby="${id}-choice">
         <button type="button" class="wb-button" part="now-button" @click=${() => this.choose(true)}>${m.now}</button>
         <button type="button" class="wb-button wb-secondary" part="later-button" @click=${() => this.choose(false)}>${m.later}</button>
       </div>
@@ -256,11 +255,7 @@ export class WbCredentialSetup extends WbCredentialForm<View> {
       case 'reissue-email':
         return html`<wb-reissue-email></wb-reissue-email>`;
       case 'later':
-        return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-later">
-          <h2 id="${this.idPrefix}-later" tabindex="-1">${m.laterTitle}</h2>
-          <p class="wb-success" role="status">${m.laterDone}</p>
-          <div class="wb-actions">${this.renderTopButton(() => (this.view = 'top'))}</div>
-        </section>`;
+        return renderMessage(this.form, m.laterTitle, html`<p class="wb-success" role="status">${m.laterDone}</p>`, renderTopButton(this.form, () => (this.view = 'top')), 'later');
       case 'top':
         return html`<wb-top></wb-top>`;
       default:

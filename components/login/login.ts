@@ -1,13 +1,14 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isWebBillingError, type InvalidCredentialsError } from '../../src/errors.js';
-import type { SessionEndReason, SessionStage } from '../../src/index.js';
+import { isWebBillingError, type InvalidCredentialsError, type SessionEndReason, type SessionStage } from '../../src/core.js';
 import { sessionEndContext } from '../shared/context.js';
 import { WbForgotPasswordEvent, WbLoggedInEvent } from '../shared/events.js';
-import { WbFormElement } from '../shared/form-element.js';
-import { LocalizeController } from '../shared/localize.js';
+import { FormController } from '../shared/form-controller.js';
+import { renderMessage, renderPasswordField, renderSecondaryButton, renderTextField, renderTopButton } from '../shared/form-render.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { loginMessages } from './messages.js';
+import { loginStyles } from './login.styles.js';
 
 const END_REASONS: readonly SessionEndReason[] = ['logout', 'expired', 'logout-elsewhere', 'expired-elsewhere', 'password-changed-elsewhere'];
 
@@ -49,7 +50,7 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  * @cssprop --wb-color-danger - Errors.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbLogin extends WbFormElement {
+export class WbLogin extends WbLocalizedElement {
   /** Pre-fills the login ID. */
   @property({ attribute: 'login-id' }) loginId = '';
   /**
@@ -79,6 +80,12 @@ export class WbLogin extends WbFormElement {
   @state() private stage?: SessionStage;
 
   private readonly i18n = new LocalizeController(this, loginMessages);
+  private readonly form = new FormController(this, loginStyles, () => this.view);
+
+  /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -87,13 +94,12 @@ export class WbLogin extends WbFormElement {
     if (!this.loginId.trim()) missing.loginId = m.required(m.loginId);
     if (!this.password) missing.password = m.required(m.password);
     if (Object.keys(missing).length) {
-      this.showFieldErrors(missing);
+      this.form.showFieldErrors(missing);
       return;
     }
-    await this.run(async () => {
-      const client = this.client!;
+    await this.form.run(async (client, signal) => {
       try {
-        const session = await client.auth.login({ loginId: this.loginId.trim(), password: this.password });
+        const session = await client.auth.login({ loginId: this.loginId.trim(), password: this.password }, { signal });
         this.remainingAttempts = undefined;
         this.password = '';
         this.sessionEnded = false;
@@ -108,7 +114,7 @@ export class WbLogin extends WbFormElement {
           this.password = '';
           this.remainingAttempts = (error as InvalidCredentialsError).remainingAttempts;
           // Not a problem of one field: the form's alert says it, and the cleared password is where to type again.
-          this.showFormProblem(m.wrong, `#${this.fieldId('password')}`);
+          this.form.showFormProblem(m.wrong, `#${this.form.fieldId('password')}`);
           return;
         }
         if (isWebBillingError(error, 'account_locked')) {
@@ -118,7 +124,7 @@ export class WbLogin extends WbFormElement {
         }
         throw error;
       }
-    }, ['loginId', 'password']);
+    }, { fields: ['loginId', 'password'] });
   }
 
   private forgot(): void {
@@ -135,19 +141,19 @@ export class WbLogin extends WbFormElement {
 
   private renderForm() {
     const m = this.i18n.m;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
-      <h2 id="${this.idPrefix}-title" tabindex="-1">${m.title}</h2>
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.form.idPrefix}-title">
+      <h2 id="${this.form.idPrefix}-title" tabindex="-1">${m.title}</h2>
       ${this.renderEnded()}
       <p class="wb-hint">${m.intro}</p>
-      ${this.renderNoProvider()}
-      ${this.renderTextField({
+      ${this.form.renderNoProvider()}
+      ${renderTextField(this.form, {
         name: 'loginId',
         label: m.loginId,
         value: this.loginId,
         autocomplete: 'username',
         onInput: (v) => (this.loginId = v),
       })}
-      ${this.renderPasswordField({
+      ${renderPasswordField(this.form, {
         name: 'password',
         label: m.password,
         value: this.password,
@@ -157,50 +163,32 @@ export class WbLogin extends WbFormElement {
       ${this.remainingAttempts !== undefined
         ? html`<p class="wb-notice" part="remaining-attempts" role="status">${m.triesLeft(this.remainingAttempts)}</p>`
         : nothing}
-      ${this.renderAlert()}
+      ${this.form.renderAlert()}
       <div class="wb-actions">
-        <button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? this.common.m.sending : m.submit}
-        </button>
+        ${this.form.renderSubmitButton(m.submit)}
         <button type="button" class="wb-link" part="forgot-link" @click=${this.forgot}>${m.forgot}</button>
       </div>
     </form>`;
-  }
-
-  private renderMessage(title: string, body: readonly unknown[], actions: unknown) {
-    return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-msg">
-      <h2 id="${this.idPrefix}-msg" tabindex="-1">${title}</h2>
-      ${body}
-      <div class="wb-actions">${actions}</div>
-    </section>`;
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    // Moving to another screen moves focus to its heading, so screen readers announce it.
-    if (changed.has('view') && changed.get('view') !== undefined) {
-      this.querySelector<HTMLElement>('h2[tabindex="-1"]')?.focus();
-    }
   }
 
   protected override render() {
     const m = this.i18n.m;
     switch (this.view) {
       case 'locked':
-        return this.renderMessage(
+        return renderMessage(this.form,
           m.lockedTitle,
-          [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${this.common.m.inquiry}</p>`],
+          [html`<p class="wb-alert" role="alert">${m.locked}</p>`, html`<p>${m.noEmail}</p>`, html`<p part="inquiry">${this.form.common.m.inquiry}</p>`],
           html`<button type="button" class="wb-button" part="reissue-button" @click=${this.forgot}>${m.reissue}</button>
-            ${this.renderSecondaryButton('back-button', m.backToLogin, () => (this.view = 'form'))}`,
+            ${renderSecondaryButton('back-button', m.backToLogin, () => (this.view = 'form'))}`,
         );
       case 'postcard-done':
-        return this.renderMessage(
+        return renderMessage(this.form,
           m.postcardDoneTitle,
           [html`<p>${m.postcardDone}</p>`, html`<p class="wb-notice">${m.keepPostcard}</p>`],
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'setup')}>${m.ok}</button>`,
         );
       case 'reissued':
-        return this.renderMessage(
+        return renderMessage(this.form,
           m.reissuedTitle,
           [html`<p>${m.reissued}</p>`],
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'password-change')}>${m.ok}</button>`,
@@ -212,10 +200,10 @@ export class WbLogin extends WbFormElement {
       case 'reissue':
         return html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`;
       case 'done':
-        return this.renderMessage(
+        return renderMessage(this.form,
           m.title,
-          [html`<p class="wb-success" role="status">${m.loggedIn(this.client?.auth.current?.loginId ?? this.loginId)}</p>`],
-          this.renderTopButton(() => (this.view = 'top')),
+          [html`<p class="wb-success" role="status">${m.loggedIn(this.form.client?.auth.current?.loginId ?? this.loginId)}</p>`],
+          renderTopButton(this.form, () => (this.view = 'top')),
         );
       case 'top':
         return html`<wb-top></wb-top>`;

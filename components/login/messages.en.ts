@@ -1,4 +1,4 @@
-import type { SessionEndReason } from '../../src/index.js';
+import type { SessionEndReason } from '../../src/core.js';
 
 const ended: Record<SessionEndReason, string> = {
   logout: 'You have logged out.',

@@ -1,6 +1,6 @@
 import type { Widened } from '../shared/localize.js';
 import type en from './messages.en.js';
-import type { SessionEndReason } from '../../src/index.js';
+import type { SessionEndReason } from '../../src/core.js';
 
 const ended: Record<SessionEndReason, string> = {
   logout: 'ログアウトしました。',

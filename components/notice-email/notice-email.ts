@@ -1,33 +1,19 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAIL_SENDER, normalizeNumber, REGISTERED_NUMBER_PATTERN } from '../../src/contract/rules.js';
-import type { ValidationError } from '../../src/errors.js';
-import type { NoticeEmailRequest, NoticeEmailStatus, WebBillingClient } from '../../src/index.js';
-import type { LoadProblems } from '../shared/email-form.js';
-import { WbEmailRegistrationElement, type RegistrationView } from '../shared/email-registration.js';
+import { MAIL_SENDER, normalizeNumber, REGISTERED_NUMBER_PATTERN, type NoticeEmailRequest, type NoticeEmailStatus, type WebBillingClient } from '../../src/core.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
-import { adoptLightStyles } from '../shared/styles.js';
+import { FormController } from '../shared/form-controller.js';
+import { isEmailShaped, renderEmailField, renderScreen, renderTextField } from '../shared/form-render.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { RegistrationFlow } from '../shared/registration-flow.js';
 import { WbNoticeEmailRestartEvent } from './events.js';
 import { noticeEmailMessages } from './messages.js';
+import { noticeEmailStyles } from './notice-email.styles.js';
 
-type View = RegistrationView | 'settings';
 type NoticeType = NoticeEmailRequest['type'];
 
 const REGISTER_FIELDS = ['type', 'email'] as const;
 const CONFIRM_FIELDS = ['registeredNumber'] as const;
-
-const noticeStyles = css`
-  :where(.wb-review) { display: grid; gap: 0.5rem; margin: 0; }
-  :where(.wb-review dt) { font-weight: 600; }
-  :where(.wb-review dd) { margin: 0 0 0.25rem; overflow-wrap: anywhere; }
-  :where(.wb-radio-group) { border: 0; margin: 0; padding: 0; min-width: 0; }
-  :where(.wb-radio-group legend) { padding: 0; margin-bottom: 0.25rem; }
-  :where(.wb-radio) { display: flex; align-items: center; gap: 0.5rem; min-height: 44px; cursor: pointer; }
-  :where(.wb-radio input) { width: 1.25rem; height: 1.25rem; margin: 0; flex: none; }
-  :where(.wb-notes) { margin: 0; padding-left: 1.25rem; overflow-wrap: anywhere; }
-  :where(wb-notice-email p) { overflow-wrap: anywhere; }
-`;
 
 /**
  * Registers, changes and deletes the email address to which the monthly
@@ -87,51 +73,54 @@ const noticeStyles = css`
  * @cssprop --wb-color-success - The completion message.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus, NoticeEmailRequest, 'settings'> {
+export class WbNoticeEmail extends WbLocalizedElement {
   /** The token of the mailed confirmation link; when set, the element completes that formal registration. */
   @property() token = '';
 
-  @state() protected view: View = 'settings';
-  @state() protected status?: NoticeEmailStatus;
-  @state() protected sentTo = '';
   @state() private type: NoticeType | '' = '';
   @state() private email = '';
   @state() private registeredNumber = '';
 
-  protected readonly i18n = new LocalizeController(this, noticeEmailMessages);
-  protected readonly registeredView = 'settings';
+  private readonly i18n = new LocalizeController(this, noticeEmailMessages);
+  private readonly form = new FormController(this, noticeEmailStyles);
+  private readonly flow: RegistrationFlow<NoticeEmailStatus, NoticeEmailRequest, 'settings'> = new RegistrationFlow(this, this.form, 'settings', {
+    i18n: this.i18n,
+    token: () => this.token,
+    clearToken: () => (this.token = ''),
+    load: (client, signal) => this.load(client, signal),
+    loadProblems: () => ({ needsLogin: this.i18n.m.needsLogin, loadFailed: this.form.common.m.loadFailed }),
+    resource: (client) => client.noticeEmail,
+    screenOf: (status) => {
+      if (status.state === 'registered' && status.type && !this.type) this.type = status.type;
+      return 'settings';
+    },
+    registeredView: 'settings',
+    noStatus: (): NoticeEmailStatus => ({ state: 'none', sender: this.flow.sender }),
+    restartEvent: () => new WbNoticeEmailRestartEvent(),
+    forgetConfirmation: () => (this.registeredNumber = ''),
+    deleted: () => {
+      this.type = '';
+      this.dispatchEvent(new WbEmailDeletedEvent('notice'));
+    },
+    refused: (error) => {
+      if (error.fields.some((f) => f.code === 'wrong_number')) this.form.set({ fieldErrors: { ...this.form.fieldErrors, registeredNumber: this.i18n.m.wrongNumber } });
+    },
+    editClearsAlert: true,
+  });
 
-  /** Adds the notice form's styles to the document (or shadow root) it renders in: the element has no shadow DOM of its own. */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptLightStyles(this, noticeStyles);
+  /** Light DOM: autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 
-  protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
+  /** With a token, the link's check; else the registration's status. */
+  private async load(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
-      await this.openConfirm(client.noticeEmail.checkLink(this.token, { signal }), signal);
+      await this.flow.openConfirm(client.noticeEmail.checkLink(this.token, { signal }), signal);
       return;
     }
     const status = await client.noticeEmail.status({ signal });
-    if (!signal.aborted) this.showStatus(status);
-  }
-
-  protected override loadProblems(): LoadProblems {
-    return { needsLogin: this.i18n.m.needsLogin, loadFailed: this.common.m.loadFailed };
-  }
-
-  protected override resource(client: WebBillingClient) {
-    return client.noticeEmail;
-  }
-
-  protected override showStatus(status: NoticeEmailStatus): void {
-    this.status = status;
-    this.view = 'settings';
-    if (status.state === 'registered' && status.type && !this.type) this.type = status.type;
-  }
-
-  protected override noStatus(): NoticeEmailStatus {
-    return { state: 'none', sender: this.sender };
+    if (!signal.aborted) this.flow.showStatus(status);
   }
 
   #typeLabel(type: NoticeType | '' | undefined): string {
@@ -140,30 +129,20 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
 
   // ---------------------------------------------------------------- register / change
 
-  protected override edit(): void {
-    this.alert = undefined;
-    super.edit();
-  }
-
   #toReview(): void {
     const m = this.i18n.m;
     const errors: Record<string, string> = {};
     if (!this.type) errors.type = m.chooseType;
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
-    this.review(errors);
+    else if (!isEmailShaped(this.form, 'email', this.email)) errors.email = m.emailFormat;
+    this.flow.review(errors);
   }
 
   #register(): Promise<void> {
-    return this.send({ type: this.type as NoticeType, email: this.email.trim() }, REGISTER_FIELDS, () => {
+    return this.flow.send({ type: this.type as NoticeType, email: this.email.trim() }, REGISTER_FIELDS, () => {
       this.email = '';
       this.dispatchEvent(new WbEmailRegisteredEvent('notice', 'pending'));
     });
-  }
-
-  protected override deleted(): void {
-    this.type = '';
-    this.dispatchEvent(new WbEmailDeletedEvent('notice'));
   }
 
   // ---------------------------------------------------------------- confirm from the mailed link
@@ -173,24 +152,10 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
     const number = normalizeNumber(this.registeredNumber);
     const error = !number ? m.enterNumber : REGISTERED_NUMBER_PATTERN.test(number) ? undefined : m.numberFormat;
     const errors: Record<string, string> = error ? { registeredNumber: error } : {};
-    return this.confirm(errors, () => this.client!.noticeEmail.confirm(this.token, number), CONFIRM_FIELDS, () => {
+    return this.flow.confirm(errors, (client, signal) => client.noticeEmail.confirm(this.token, number, { signal }), CONFIRM_FIELDS, () => {
       this.registeredNumber = '';
       this.dispatchEvent(new WbEmailRegisteredEvent('notice', 'registered'));
     });
-  }
-
-  protected override restartEvent(): Event {
-    return new WbNoticeEmailRestartEvent();
-  }
-
-  protected override forgetConfirmation(): void {
-    this.registeredNumber = '';
-  }
-
-  protected override refused(error: ValidationError): void {
-    if (error.fields.some((f) => f.code === 'wrong_number')) {
-      this.fieldErrors = { ...this.fieldErrors, registeredNumber: this.i18n.m.wrongNumber };
-    }
   }
 
   // ---------------------------------------------------------------- rendering
@@ -201,35 +166,36 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
       <ul class="wb-notes wb-hint" part="notes">
         <li>${m.noteNotReached}</li>
         <li>${m.noteCharges}</li>
-        <li>${m.noteJunk(this.sender)}</li>
+        <li>${m.noteJunk(this.flow.sender)}</li>
       </ul>`;
   }
 
-  protected override renderStatus(): TemplateResult {
+  #renderStatus(): TemplateResult {
     const m = this.i18n.m;
-    const status = this.status ?? { state: 'none' as const, sender: MAIL_SENDER };
+    const flow = this.flow;
+    const status = flow.status ?? { state: 'none' as const, sender: MAIL_SENDER };
     if (status.state === 'registered') {
-      return this.renderRegisteredScreen(
+      return flow.renderRegisteredScreen(
         m.title,
         status.email,
         html`<p>${m.registeredType(this.#typeLabel(status.type))}</p>
-          ${status.pendingEmail ? html`<p class="wb-notice">${m.pending(status.pendingEmail, this.until(status.pendingExpiresAt))}</p>` : nothing}
+          ${status.pendingEmail ? html`<p class="wb-notice">${m.pending(status.pendingEmail, flow.until(status.pendingExpiresAt))}</p>` : nothing}
           ${this.#notes()}`,
       );
     }
-    if (status.state === 'pending') return this.renderPendingScreen(status, this.#notes());
-    return this.renderScreen(
+    if (status.state === 'pending') return flow.renderPendingScreen(status, this.#notes());
+    return renderScreen(this.form,
       m.title,
       html`<p class="wb-hint">${m.intro}</p>
         <p>${m.none}</p>
         ${this.#notes()}`,
-      { actions: html`<button type="button" class="wb-button" part="register-button" @click=${() => this.edit()}>${m.registerAddress}</button>` },
+      { actions: html`<button type="button" class="wb-button" part="register-button" @click=${() => flow.edit()}>${m.registerAddress}</button>` },
     );
   }
 
   #renderTypeField(): TemplateResult {
     const m = this.i18n.m;
-    const { id, error, describedBy } = this.field('type');
+    const { id, error, describedBy } = this.form.field('type');
     return html`<fieldset class="wb-field wb-radio-group" part="field type-field">
       <legend class="wb-label" part="label">${m.type}</legend>
       ${(['mobile', 'internet'] as const).map(
@@ -253,19 +219,19 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
     </fieldset>`;
   }
 
-  protected override renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderFormScreen(
-      html`${this.#renderTypeField()} ${this.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}`,
+    return this.flow.renderFormScreen(
+      html`${this.#renderTypeField()} ${renderEmailField(this.form, m.email, m.emailHint, this.email, (v) => (this.email = v))}`,
       m.next,
       () => this.#toReview(),
       'settings',
     );
   }
 
-  protected override renderReview(): TemplateResult {
+  #renderReview(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderReviewScreen(
+    return this.flow.renderReviewScreen(
       html`<dt>${m.type}</dt>
         <dd>${this.#typeLabel(this.type)}</dd>
         <dt>${m.email}</dt>
@@ -275,10 +241,10 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
     );
   }
 
-  protected override renderConfirm(): TemplateResult {
+  #renderConfirm(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderConfirmScreen(
-      this.renderTextField({
+    return this.flow.renderConfirmScreen(
+      renderTextField(this.form, {
         name: 'registeredNumber',
         label: m.number,
         value: this.registeredNumber,
@@ -291,9 +257,14 @@ export class WbNoticeEmail extends WbEmailRegistrationElement<NoticeEmailStatus,
     );
   }
 
-  protected override completedNotes(): TemplateResult {
+  protected override render() {
     const m = this.i18n.m;
-    return html`<p>${m.monthly}</p>
-      <p>${m.sender(this.sender)}</p>`;
+    return this.flow.render(
+      { form: () => this.#renderForm(), review: () => this.#renderReview(), confirm: () => this.#renderConfirm(), status: () => this.#renderStatus() },
+      {
+        completed: html`<p>${m.monthly}</p>
+          <p>${m.sender(this.flow.sender)}</p>`,
+      },
+    );
   }
 }

@@ -1,14 +1,16 @@
 import { consume } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { SessionInfo } from '../../src/index.js';
-import { isWebBillingError } from '../../src/errors.js';
+import { isWebBillingError, type SessionInfo } from '../../src/core.js';
 import { sessionContext } from '../shared/context.js';
 import { credentialErrors } from '../shared/credential-checklist.js';
-import { WbCredentialForm } from '../shared/credential-form.js';
+import { CredentialController } from '../shared/credential-controller.js';
 import { WbCredentialsChangedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { FormController } from '../shared/form-controller.js';
+import { renderPasswordField, renderTopButton } from '../shared/form-render.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { passwordChangeMessages } from './messages.js';
+import { passwordChangeStyles } from './password-change.styles.js';
 
 type View = 'form' | 'done' | 'top';
 
@@ -55,80 +57,79 @@ type Field = (typeof FIELDS)[number];
  * @cssprop --wb-color-info-surface - Background of the checklist.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbPasswordChange extends WbCredentialForm<View> {
+export class WbPasswordChange extends WbLocalizedElement {
   /** The session of the nearest `<wb-provider>` (its login ID and stage). */
   @consume({ context: sessionContext, subscribe: true })
   @state()
-  protected session?: SessionInfo;
+  private session?: SessionInfo;
 
   @state() private currentPassword = '';
-  @state() protected newPassword = '';
-  @state() protected newPasswordConfirm = '';
-  @state() protected view: View = 'form';
+  @state() private view: View = 'form';
   /** The stage when the form was shown: the wording stays put once the change ends it. */
   @state() private reissued = false;
 
   private readonly i18n = new LocalizeController(this, passwordChangeMessages);
-  protected readonly screenStart = '[data-screen-start]';
-  protected readonly fields = FIELDS;
+  private readonly form = new FormController(this, passwordChangeStyles, () => this.view, '[data-screen-start]');
+  private readonly credential = new CredentialController(this, this.form, {
+    fields: FIELDS,
+    /** Problems found before sending, by field, in form order. */
+    problems: (): Record<Field, string | undefined> => {
+      const m = this.i18n.m;
+      const { policy, checklist, newPassword, newPasswordConfirm } = this.credential;
+      const errors = credentialErrors('password', newPassword, newPasswordConfirm, policy.policy, checklist.m, this.loginId);
+      return {
+        currentPassword: this.currentPassword ? undefined : this.reissued ? m.requiredReissued : m.requiredVoluntary,
+        newPassword: errors.value,
+        newPasswordConfirm: errors.confirmation,
+      };
+    },
+    send: async (client, signal) => {
+      const { newPassword, newPasswordConfirm } = this.credential;
+      await client.credentials.changePassword({ currentPassword: this.currentPassword, newPassword, newPasswordConfirm }, { signal });
+      this.currentPassword = '';
+      this.credential.clearNewPassword();
+      this.view = 'done';
+      this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
+    },
+    wrongPassword: () => {
+      this.currentPassword = '';
+      const m = this.i18n.m;
+      return { currentPassword: this.reissued ? m.wrongReissued : m.wrongVoluntary };
+    },
+    refusal: (error) => (isWebBillingError(error, 'credential_change_required') ? this.i18n.m.setupFirst : undefined),
+  });
+
+  /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
 
   /** The session's login ID (the new password must differ from it). */
   private get loginId(): string | undefined {
-    return this.client?.auth.current?.loginId ?? this.session?.loginId;
+    return this.form.client?.auth.current?.loginId ?? this.session?.loginId;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.view === 'form') {
-      const stage = this.client?.auth.current?.stage ?? this.session?.stage;
+      const stage = this.form.client?.auth.current?.stage ?? this.session?.stage;
       this.reissued = stage === 'password-change-required';
     }
   }
 
-  protected problems(): Record<Field, string | undefined> {
-    const m = this.i18n.m;
-    const errors = credentialErrors('password', this.newPassword, this.newPasswordConfirm, this.policy.policy, this.checklist.m, this.loginId);
-    return {
-      currentPassword: this.currentPassword ? undefined : this.reissued ? m.requiredReissued : m.requiredVoluntary,
-      newPassword: errors.value,
-      newPasswordConfirm: errors.confirmation,
-    };
-  }
-
-  protected async send(): Promise<void> {
-    await this.client!.credentials.changePassword({
-      currentPassword: this.currentPassword,
-      newPassword: this.newPassword,
-      newPasswordConfirm: this.newPasswordConfirm,
-    });
-    this.currentPassword = this.newPassword = this.newPasswordConfirm = '';
-    this.view = 'done';
-    this.dispatchEvent(new WbCredentialsChangedEvent('password', this.loginId));
-  }
-
-  protected wrongPassword(): Record<string, string> {
-    this.currentPassword = '';
-    const m = this.i18n.m;
-    return { currentPassword: this.reissued ? m.wrongReissued : m.wrongVoluntary };
-  }
-
-  protected refusal(error: unknown): string | undefined {
-    return isWebBillingError(error, 'credential_change_required') ? this.i18n.m.setupFirst : undefined;
-  }
-
   private renderForm() {
     const m = this.i18n.m;
-    return this.renderCredentialForm(
+    return this.credential.renderForm(
       { title: m.title, intro: this.reissued ? m.introReissued : m.introVoluntary, submit: m.submit },
       html`<input type="text" name="username" autocomplete="username" .value=${this.loginId ?? ''} hidden readonly />
-        ${this.renderPasswordField({
+        ${renderPasswordField(this.form, {
           name: 'currentPassword',
           label: this.reissued ? m.currentReissued : m.currentVoluntary,
           value: this.currentPassword,
           autocomplete: 'current-password',
           onInput: (v) => (this.currentPassword = v),
         })}
-        ${this.renderNewPassword(this.loginId)}`,
+        ${this.credential.renderNewPassword(this.loginId)}`,
     );
   }
 
@@ -136,10 +137,10 @@ export class WbPasswordChange extends WbCredentialForm<View> {
     const m = this.i18n.m;
     switch (this.view) {
       case 'done':
-        return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-done">
-          <h2 id="${this.idPrefix}-done" tabindex="-1" data-screen-start>${m.doneTitle}</h2>
+        return html`<section class="wb-form" part="form" aria-labelledby="${this.form.idPrefix}-done">
+          <h2 id="${this.form.idPrefix}-done" tabindex="-1" data-screen-start>${m.doneTitle}</h2>
           <p class="wb-success" part="completion">${m.done}</p>
-          <div class="wb-actions">${this.renderTopButton(() => (this.view = 'top'))}</div>
+          <div class="wb-actions">${renderTopButton(this.form, () => (this.view = 'top'))}</div>
         </section>`;
       case 'top':
         return html`<wb-top></wb-top>`;

@@ -1,4 +1,4 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import { INQUIRY_DESK } from '../../src/core.js';
 
 /** English messages of `<wb-password-reissue>`. */
 export default {

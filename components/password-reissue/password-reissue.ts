@@ -1,12 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MAIL_SENDER } from '../../src/contract/rules.js';
-import type { WebBillingClient } from '../../src/index.js';
-import { WbEmailFormElement } from '../shared/email-form.js';
+import { MAIL_SENDER, type WebBillingClient } from '../../src/core.js';
 import { WbLoginRequestedEvent, WbPasswordReissueRequestedEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
-import { SecretQuestions } from '../reissue-email/secret-questions.js';
+import { FormController } from '../shared/form-controller.js';
+import { isEmailShaped, renderEmailField, renderMessage, renderTextField } from '../shared/form-render.js';
+import { FormLoadController } from '../shared/form-load.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { SecretQuestions } from '../shared/secret-questions.js';
 import { passwordReissueMessages } from './messages.js';
+import { passwordReissueStyles } from './password-reissue.styles.js';
 
 type View = 'form' | 'done';
 
@@ -48,7 +50,7 @@ const FIELDS = ['loginId', 'email', 'questionId', 'answer'] as const;
  * @cssprop --wb-color-danger - Errors.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbPasswordReissue extends WbEmailFormElement {
+export class WbPasswordReissue extends WbLocalizedElement {
   /** Pre-fills the login ID. */
   @property({ attribute: 'login-id' }) loginId = '';
 
@@ -58,10 +60,17 @@ export class WbPasswordReissue extends WbEmailFormElement {
   @state() private view: View = 'form';
 
   private readonly i18n = new LocalizeController(this, passwordReissueMessages);
+  private readonly form = new FormController(this, passwordReissueStyles);
   private readonly questions = new SecretQuestions(this);
+  /** The secret questions, loaded before the form shows. */
+  private readonly load = new FormLoadController(this, this.form, {
+    load: (client: WebBillingClient, signal: AbortSignal) => this.questions.load(client, signal),
+    screen: () => this.view,
+  });
 
-  protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
-    await this.questions.load(client, signal);
+  /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -70,24 +79,23 @@ export class WbPasswordReissue extends WbEmailFormElement {
     const errors: Record<string, string> = {};
     if (!this.loginId.trim()) errors.loginId = m.enterLoginId;
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
+    else if (!isEmailShaped(this.form, 'email', this.email)) errors.email = m.emailFormat;
     if (!this.questionId) errors.questionId = m.chooseQuestion;
     if (!this.answer.trim()) errors.answer = m.enterAnswer;
     if (Object.keys(errors).length) {
-      this.showFieldErrors(errors);
+      this.form.showFieldErrors(errors);
       return;
     }
-    await this.run(async () => {
-      await this.client!.passwordReissue.request({
-        loginId: this.loginId.trim(),
-        email: this.email.trim(),
-        questionId: this.questionId,
-        answer: this.answer,
-      });
-      this.answer = '';
-      this.view = 'done';
-      this.dispatchEvent(new WbPasswordReissueRequestedEvent());
-    }, FIELDS);
+    await this.form.run(
+      async (client, signal) => {
+        const request = { loginId: this.loginId.trim(), email: this.email.trim(), questionId: this.questionId, answer: this.answer };
+        await client.passwordReissue.request(request, { signal });
+        this.answer = '';
+        this.view = 'done';
+        this.dispatchEvent(new WbPasswordReissueRequestedEvent());
+      },
+      { fields: FIELDS },
+    );
   }
 
   private toLogin(): void {
@@ -96,24 +104,22 @@ export class WbPasswordReissue extends WbEmailFormElement {
 
   private renderForm(): TemplateResult {
     const m = this.i18n.m;
-    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.idPrefix}-title">
-      <h2 id="${this.idPrefix}-title">${m.title}</h2>
+    return html`<form class="wb-form" part="form" novalidate @submit=${this.onSubmit} aria-labelledby="${this.form.idPrefix}-title">
+      <h2 id="${this.form.idPrefix}-title">${m.title}</h2>
       <p class="wb-hint">${m.intro}</p>
-      ${this.renderTextField({
+      ${renderTextField(this.form, {
         name: 'loginId',
         label: m.loginId,
         value: this.loginId,
         autocomplete: 'username',
         onInput: (v) => (this.loginId = v),
       })}
-      ${this.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}
-      ${this.questions.renderField(this.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
-      ${this.renderTextField({ name: 'answer', label: m.answer, value: this.answer, onInput: (v) => (this.answer = v) })}
-      ${this.renderAlert()}
+      ${renderEmailField(this.form, m.email, m.emailHint, this.email, (v) => (this.email = v))}
+      ${this.questions.renderField(this.form.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
+      ${renderTextField(this.form, { name: 'answer', label: m.answer, value: this.answer, onInput: (v) => (this.answer = v) })}
+      ${this.form.renderAlert()}
       <div class="wb-actions">
-        <button type="submit" class="wb-button" part="submit-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? this.common.m.sending : m.submit}
-        </button>
+        ${this.form.renderSubmitButton(m.submit)}
         <button type="button" class="wb-link" part="login-button" @click=${this.toLogin}>${m.backToLogin}</button>
       </div>
       <div class="wb-notice" part="inquiry">
@@ -125,18 +131,17 @@ export class WbPasswordReissue extends WbEmailFormElement {
 
   private renderDone(): TemplateResult {
     const m = this.i18n.m;
-    return html`<section class="wb-form" part="form" aria-labelledby="${this.idPrefix}-done">
-      <h2 id="${this.idPrefix}-done" tabindex="-1">${m.doneTitle}</h2>
-      <p class="wb-success" role="status">${m.done}</p>
-      <p>${m.sender(MAIL_SENDER)}</p>
-      <p>${m.next}</p>
-      <div class="wb-actions">
-        <button type="button" class="wb-button" part="login-button" @click=${this.toLogin}>${m.toLogin}</button>
-      </div>
-    </section>`;
+    return renderMessage(this.form,
+      m.doneTitle,
+      html`<p class="wb-success" role="status">${m.done}</p>
+        <p>${m.sender(MAIL_SENDER)}</p>
+        <p>${m.next}</p>`,
+      html`<button type="button" class="wb-button" part="login-button" @click=${this.toLogin}>${m.toLogin}</button>`,
+      'done',
+    );
   }
 
   protected override render() {
-    return this.renderLoadState(this.i18n.m.title, this.questions.m) ?? (this.view === 'done' ? this.renderDone() : this.renderForm());
+    return this.load.renderState(this.i18n.m.title, this.questions.m) ?? (this.view === 'done' ? this.renderDone() : this.renderForm());
   }
 }

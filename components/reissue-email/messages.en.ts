@@ -1,4 +1,4 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import { INQUIRY_DESK } from '../../src/core.js';
 import registration from '../shared/email-registration-messages.en.js';
 
 /** English messages of `<wb-reissue-email>`. */

@@ -1,6 +1,6 @@
 import type { Widened } from '../shared/localize.js';
 import type en from './messages.en.js';
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import { INQUIRY_DESK } from '../../src/core.js';
 import registration from '../shared/email-registration-messages.ja.js';
 
 /** Japanese messages of `<wb-reissue-email>`. */

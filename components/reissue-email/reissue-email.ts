@@ -1,27 +1,20 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isWebBillingError, type ValidationError } from '../../src/errors.js';
-import type { ReissueEmailRequest, ReissueEmailStatus, WebBillingClient } from '../../src/index.js';
-import type { LoadProblems } from '../shared/email-form.js';
-import { WbEmailRegistrationElement, type RegistrationView } from '../shared/email-registration.js';
+import type { ReissueEmailRequest, ReissueEmailStatus, WebBillingClient } from '../../src/core.js';
 import { WbEmailDeletedEvent, WbEmailRegisteredEvent } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
-import { adoptLightStyles } from '../shared/styles.js';
+import { FormController } from '../shared/form-controller.js';
+import { isEmailShaped, renderEmailField, renderTextField } from '../shared/form-render.js';
+import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
+import { RegistrationFlow } from '../shared/registration-flow.js';
+import { SecretQuestions } from '../shared/secret-questions.js';
 import { WbRestartRegistrationEvent } from './events.js';
 import { reissueEmailMessages } from './messages.js';
-import { SecretQuestions } from './secret-questions.js';
+import { reissueEmailStyles } from './reissue-email.styles.js';
 
 type StatusView = 'registered' | 'pending';
-type View = RegistrationView | StatusView;
 
 const REGISTER_FIELDS = ['email', 'emailConfirm', 'questionId', 'answer'] as const;
 const CONFIRM_FIELDS = ['questionId', 'answer'] as const;
-
-const reviewStyles = css`
-  :where(.wb-review) { display: grid; gap: 0.5rem; margin: 0; }
-  :where(.wb-review dt) { font-weight: 600; }
-  :where(.wb-review dd) { margin: 0 0 0.25rem; overflow-wrap: anywhere; }
-`;
 
 /**
  * Registers, changes and deletes the email address (with a secret question
@@ -76,55 +69,62 @@ const reviewStyles = css`
  * @cssprop --wb-color-success - The completion message.
  * @cssprop --wb-form-max-width - Width of the form.
  */
-export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatus, ReissueEmailRequest, StatusView> {
+export class WbReissueEmail extends WbLocalizedElement {
   /** The token of the mailed confirmation link; when set, the element completes that registration. */
   @property() token = '';
 
-  @state() protected view: View = 'form';
-  @state() protected status?: ReissueEmailStatus;
-  @state() protected sentTo = '';
   @state() private email = '';
   @state() private emailConfirm = '';
   @state() private questionId = '';
   @state() private answer = '';
 
-  protected readonly i18n = new LocalizeController(this, reissueEmailMessages);
-  protected readonly registeredView = 'registered';
+  private readonly i18n = new LocalizeController(this, reissueEmailMessages);
+  private readonly form = new FormController(this, reissueEmailStyles);
   private readonly questions = new SecretQuestions(this);
+  private readonly flow = new RegistrationFlow<ReissueEmailStatus, ReissueEmailRequest, StatusView>(this, this.form, 'form', {
+    i18n: this.i18n,
+    token: () => this.token,
+    clearToken: () => (this.token = ''),
+    load: (client, signal) => this.load(client, signal),
+    loadProblems: () => this.questions.m,
+    resource: (client) => client.reissueEmail,
+    screenOf: (status) => {
+      if (status.state === 'registered' && status.questionId && !this.questionId) this.questionId = status.questionId;
+      return status.state === 'registered' ? 'registered' : status.state === 'pending' ? 'pending' : 'form';
+    },
+    registeredView: 'registered',
+    noStatus: () => ({ state: 'none' }),
+    restartEvent: () => new WbRestartRegistrationEvent(),
+    forgetConfirmation: () => (this.answer = this.questionId = ''),
+    linkExpired: () => (this.answer = ''),
+    deleted: () => {
+      this.questionId = '';
+      this.dispatchEvent(new WbEmailDeletedEvent('reissue'));
+    },
+    refused: (error) => {
+      if (error.fields.some((f) => f.code === 'wrong_answer')) {
+        // The only thing a wrong answer clears is the answer itself.
+        this.answer = '';
+        this.form.set({ fieldErrors: { ...this.form.fieldErrors, answer: this.i18n.m.wrongAnswer } });
+      }
+    },
+  });
 
-  /** Adds the review screen's styles to the document (or shadow root) it renders in: the element has no shadow DOM of its own. */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptLightStyles(this, reviewStyles);
+  /** Light DOM: autofill cannot see inputs in shadow DOM. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 
-  protected override async loadData(client: WebBillingClient, signal: AbortSignal): Promise<void> {
+  /** With a token, the link's check (and the questions); else the registration's status. */
+  private async load(client: WebBillingClient, signal: AbortSignal): Promise<void> {
     if (this.token) {
       const check = client.reissueEmail.checkLink(this.token, { signal });
-      await Promise.all([this.questions.load(client, signal), this.openConfirm(check, signal)]);
+      await Promise.all([this.questions.load(client, signal), this.flow.openConfirm(check, signal)]);
       return;
     }
     const [status] = await Promise.all([client.reissueEmail.status({ signal }), this.questions.load(client, signal)]);
     if (signal.aborted) return;
-    this.showStatus(status);
-  }
-
-  protected override loadProblems(): LoadProblems {
-    return this.questions.m;
-  }
-
-  protected override resource(client: WebBillingClient) {
-    return client.reissueEmail;
-  }
-
-  protected override showStatus(status: ReissueEmailStatus): void {
-    this.status = status;
-    this.view = status.state === 'registered' ? 'registered' : status.state === 'pending' ? 'pending' : 'form';
-    if (status.state === 'registered' && status.questionId && !this.questionId) this.questionId = status.questionId;
-  }
-
-  protected override noStatus(): ReissueEmailStatus {
-    return { state: 'none' };
+    this.flow.showStatus(status);
   }
 
   // ---------------------------------------------------------------- register / change
@@ -133,11 +133,11 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
     const m = this.i18n.m;
     const errors: Record<string, string> = {};
     if (!this.email.trim()) errors.email = m.enterEmail;
-    else if (!this.isEmailShaped('email', this.email)) errors.email = m.emailFormat;
+    else if (!isEmailShaped(this.form, 'email', this.email)) errors.email = m.emailFormat;
     if (!this.emailConfirm.trim()) errors.emailConfirm = m.enterEmailAgain;
     else if (this.emailConfirm.trim().toLowerCase() !== this.email.trim().toLowerCase()) errors.emailConfirm = m.emailMismatch;
     Object.assign(errors, this.#questionAndAnswerErrors());
-    this.review(errors);
+    this.flow.review(errors);
   }
 
   #questionAndAnswerErrors(): Record<string, string> {
@@ -155,63 +155,38 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
       questionId: this.questionId,
       answer: this.answer,
     };
-    return this.send(request, REGISTER_FIELDS, () => {
+    return this.flow.send(request, REGISTER_FIELDS, () => {
       this.email = this.emailConfirm = this.answer = '';
       this.dispatchEvent(new WbEmailRegisteredEvent('reissue', 'pending'));
     });
-  }
-
-  protected override deleted(): void {
-    this.questionId = '';
-    this.dispatchEvent(new WbEmailDeletedEvent('reissue'));
   }
 
   // ---------------------------------------------------------------- confirm from the mailed link
 
   #confirm(): Promise<void> {
     const confirmation = { token: this.token, questionId: this.questionId, answer: this.answer };
-    return this.confirm(this.#questionAndAnswerErrors(), () => this.client!.reissueEmail.confirm(confirmation), CONFIRM_FIELDS, () => {
+    return this.flow.confirm(this.#questionAndAnswerErrors(), (client, signal) => client.reissueEmail.confirm(confirmation, { signal }), CONFIRM_FIELDS, () => {
       this.answer = '';
       this.dispatchEvent(new WbEmailRegisteredEvent('reissue', 'registered'));
     });
-  }
-
-  protected override restartEvent(): Event {
-    return new WbRestartRegistrationEvent();
-  }
-
-  protected override forgetConfirmation(): void {
-    this.answer = this.questionId = '';
-  }
-
-  protected override handleError(error: unknown, fieldNames: readonly string[]): void {
-    if (isWebBillingError(error, 'link_expired')) this.answer = '';
-    super.handleError(error, fieldNames);
-  }
-
-  protected override refused(error: ValidationError): void {
-    if (error.fields.some((f) => f.code === 'wrong_answer')) {
-      // The only thing a wrong answer clears is the answer itself.
-      this.answer = '';
-      this.fieldErrors = { ...this.fieldErrors, answer: this.i18n.m.wrongAnswer };
-    }
   }
 
   // ---------------------------------------------------------------- rendering
 
   #questionAndAnswer(): TemplateResult {
     const m = this.i18n.m;
-    return html`${this.questions.renderField(this.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
-    ${this.renderTextField({ name: 'answer', label: m.answer, value: this.answer, hint: m.answerHint, onInput: (v) => (this.answer = v) })}`;
+    return html`${this.questions.renderField(this.form.field('questionId'), m.question, this.questionId, (v) => (this.questionId = v))}
+    ${renderTextField(this.form, { name: 'answer', label: m.answer, value: this.answer, hint: m.answerHint, onInput: (v) => (this.answer = v) })}`;
   }
 
-  protected override renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const m = this.i18n.m;
-    const back = this.status?.state === 'registered' ? 'registered' : this.status?.state === 'pending' ? 'pending' : undefined;
-    return this.renderFormScreen(
+    const state = this.flow.status?.state;
+    const back = state === 'registered' ? 'registered' : state === 'pending' ? 'pending' : undefined;
+    return this.flow.renderFormScreen(
       html`<p class="wb-hint">${m.withoutEmail}</p>
-        ${this.renderEmailField(m.email, m.emailHint, this.email, (v) => (this.email = v))}
-        ${this.renderTextField({
+        ${renderEmailField(this.form, m.email, m.emailHint, this.email, (v) => (this.email = v))}
+        ${renderTextField(this.form, {
           name: 'emailConfirm',
           label: m.emailConfirm,
           value: this.emailConfirm,
@@ -227,9 +202,9 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
     );
   }
 
-  protected override renderReview(): TemplateResult {
+  #renderReview(): TemplateResult {
     const m = this.i18n.m;
-    return this.renderReviewScreen(
+    return this.flow.renderReviewScreen(
       html`<dt>${m.email}</dt>
         <dd>${this.email.trim()}</dd>
         <dt>${m.question}</dt>
@@ -241,23 +216,28 @@ export class WbReissueEmail extends WbEmailRegistrationElement<ReissueEmailStatu
     );
   }
 
-  protected override renderConfirm(): TemplateResult {
-    return this.renderConfirmScreen(this.#questionAndAnswer(), this.i18n.m.register, () => this.#confirm());
-  }
-
-  protected override sentNotes(): TemplateResult {
-    return html`<p class="wb-hint">${this.i18n.m.startAgainHint}</p>`;
-  }
-
-  protected override renderStatus(): TemplateResult {
+  #renderStatus(): TemplateResult {
     const m = this.i18n.m;
-    const status = this.status!;
-    if (this.view === 'pending') return this.renderPendingScreen(status, nothing);
-    return this.renderRegisteredScreen(
+    const flow = this.flow;
+    const status = flow.status!;
+    if (flow.view === 'pending') return flow.renderPendingScreen(status, nothing);
+    return flow.renderRegisteredScreen(
       m.registeredTitle,
       status.email,
       html`${status.questionId ? html`<p>${m.registeredQuestion(this.questions.label(status.questionId))}</p>` : nothing}
-        ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, this.until(status.pendingExpiresAt))}</p>` : nothing}`,
+        ${status.pendingEmail ? html`<p class="wb-notice">${m.pendingChange(status.pendingEmail, flow.until(status.pendingExpiresAt))}</p>` : nothing}`,
+    );
+  }
+
+  protected override render() {
+    return this.flow.render(
+      {
+        form: () => this.#renderForm(),
+        review: () => this.#renderReview(),
+        confirm: () => this.flow.renderConfirmScreen(this.#questionAndAnswer(), this.i18n.m.register, () => this.#confirm()),
+        status: () => this.#renderStatus(),
+      },
+      { sent: html`<p class="wb-hint">${this.i18n.m.startAgainHint}</p>` },
     );
   }
 }

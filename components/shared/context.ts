@@ -4,7 +4,7 @@
  * @module
  */
 import { createContext } from '@lit/context';
-import type { SessionEndReason, SessionInfo, WebBillingClient } from '../../src/index.js';
+import type { SessionEndReason, SessionInfo, WebBillingClient } from '../../src/core.js';
 
 /** The SDK client shared by every element under one provider. */
 export const clientContext = createContext<WebBillingClient | undefined>(Symbol('wb-client'));

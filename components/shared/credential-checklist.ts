@@ -13,10 +13,14 @@
  * @module
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-// Value imports come from the SDK's modules, not its index, so that an element
-// does not bundle the client and its schemas.
-import { checkCredential, DEFAULT_CREDENTIAL_POLICY, type CredentialCheck, type CredentialPolicy, type CredentialRule } from '../../src/contract/rules.js';
-import type { WebBillingClient } from '../../src/index.js';
+import {
+  checkCredential,
+  DEFAULT_CREDENTIAL_POLICY,
+  type CredentialCheck,
+  type CredentialPolicy,
+  type CredentialRule,
+  type WebBillingClient,
+} from '../../src/core.js';
 import { defineMessages, type MessagesOf } from './localize.js';
 
 /** Which credential a checklist is about. */

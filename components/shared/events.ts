@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { SessionEndReason, SessionInfo, SessionStage } from '../../src/index.js';
+import type { SessionEndReason, SessionInfo, SessionStage } from '../../src/core.js';
 
 const INIT = { bubbles: true, composed: true } as const;
 const CANCELABLE = { ...INIT, cancelable: true } as const;

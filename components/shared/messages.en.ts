@@ -1,5 +1,4 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
-import type { FieldIssueCode } from '../../src/index.js';
+import { INQUIRY_DESK, type FieldIssueCode } from '../../src/core.js';
 import { countOf } from './plural.js';
 
 const fieldEn: Record<FieldIssueCode, string> = {

@@ -1,7 +1,6 @@
 import type { Widened } from './localize.js';
 import type en from './messages.en.js';
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
-import type { FieldIssueCode } from '../../src/index.js';
+import { INQUIRY_DESK, type FieldIssueCode } from '../../src/core.js';
 
 const fieldJa: Record<FieldIssueCode, string> = {
   required: '入力してください。',

@@ -1,4 +1,4 @@
-import type { Widened } from '../shared/localize.js';
+import type { Widened } from './localize.js';
 import type en from './secret-question-messages.en.js';
 
 /** Japanese messages of the secret-question forms (`<wb-reissue-email>`, `<wb-password-reissue>`). */

@@ -9,10 +9,10 @@
  * @module
  */
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { SecretQuestion, WebBillingClient } from '../../src/index.js';
-import type { FieldState } from '../shared/email-form.js';
-import { LocalizeController, type MessagesOf } from '../shared/localize.js';
-import { secretQuestionMessages } from './messages.js';
+import type { SecretQuestion, WebBillingClient } from '../../src/core.js';
+import type { FieldState } from './form-controller.js';
+import { LocalizeController, type MessagesOf } from './localize.js';
+import { secretQuestionMessages } from './secret-question-messages.js';
 
 export class SecretQuestions {
   readonly #host: ReactiveControllerHost & HTMLElement;
