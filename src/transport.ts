@@ -13,7 +13,7 @@
 import ky, { isHTTPError, isKyError, isNetworkError, isTimeoutError, type KyInstance, type Options, type RetryOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
-import { issuesToFields } from './contract/field-issues.js';
+import { fieldIssueCode, PARSE_WITH_INPUT } from './contract/field-issues.js';
 import { CSRF_HEADER, type SessionMode } from './contract/rules.js';
 import { ErrorBody } from './contract/schemas.js';
 import {
@@ -175,10 +175,16 @@ export class Transport {
   }
 
   #checkInput(schema: z.ZodMiniType, value: unknown): Record<string, unknown> {
-    const parsed = schema.safeParse(value ?? {});
+    const parsed = schema.safeParse(value ?? {}, PARSE_WITH_INPUT);
     if (!parsed.success) {
-      const message = (_: unknown, field: string, code: string) => `${field} ${code === 'required' ? 'is required' : 'is not valid'}.`;
-      throw new ValidationError(issuesToFields(parsed.error.issues, value ?? {}, '(body)', message));
+      throw new ValidationError(
+        parsed.error.issues.map((issue) => {
+          const field = issue.path.join('.') || '(body)';
+          const code = fieldIssueCode(issue);
+          // For the developer: the field and its code ("loginId: too_long"); the elements word each code themselves.
+          return { field, code, message: `${field}: ${code}` };
+        }),
+      );
     }
     return parsed.data as Record<string, unknown>;
   }

@@ -27,9 +27,10 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, type TaskConfig } from '@lit/task';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isWebBillingError, type RateLimitedError, type SessionEndReason, type SessionInfo, type WebBillingClient } from '../../src/core.js';
+import { isWebBillingError, type SessionEndReason, type SessionInfo, type WebBillingClient } from '../../src/core.js';
 import { clientContext, sessionContext, sessionEndContext } from './context.js';
 import { WbLoginRequestedEvent } from './events.js';
+import { faultOf, loadFaults, type Fault } from './faults.js';
 import { LocalizeController, type MessagesOf } from './localize.js';
 import { common } from './messages.js';
 
@@ -183,28 +184,24 @@ export class DataController implements ReactiveController {
     </div>`;
   }
 
-  /** A plain message for a failed load: the element's own (its `errorText` option), else the common one. */
-  errorText(error: unknown): string {
-    const own = this.#options.errorText?.(error);
-    if (own !== undefined) return own;
+  /** How a failed load shows: the element's own words (its `errorText` option), else the kit's ({@link faultOf} in a load's context). */
+  fault(error: unknown): Fault {
     const m = this.common.m;
-    if (!isWebBillingError(error)) return m.loadFailed;
-    switch (error.code) {
-      case 'network':
-        return `${m.loadFailed} ${m.networkFault}`;
-      case 'timeout':
-        return `${m.loadFailed} ${m.timeoutFault}`;
-      case 'internal':
-      case 'server':
-      case 'contract':
-        return `${m.loadFailed} ${m.serverFault}`;
-      case 'rate_limited':
-        return m.rateLimited((error as RateLimitedError).retryAfter);
-      case 'session_expired':
-        return this.sessionEnd && this.sessionEnd !== 'logout' ? m.sessionEndedRead : m.logInToSee;
-      default:
-        return error.message;
-    }
+    const fault = faultOf(error, m, loadFaults(m, this.sessionEnd));
+    const own = this.#options.errorText?.(error);
+    return own === undefined ? fault : { ...fault, message: own };
+  }
+
+  /** The words for a failed load (see {@link fault}). */
+  errorText(error: unknown): string {
+    return this.fault(error).message;
+  }
+
+  #renderFault({ message, retryable }: Fault, retry: () => unknown): TemplateResult {
+    return html`<div class="state error" part="error" role="alert">
+      <p>${message}</p>
+      ${retryable ? html`<button type="button" part="retry-button" @click=${retry}>${this.common.m.retry}</button>` : nothing}
+    </div>`;
   }
 
   /**
@@ -226,12 +223,7 @@ export class DataController implements ReactiveController {
       error: (error) =>
         needsSession(error)
           ? this.renderSessionNeeded()
-          : html`<div class="state error" part="error" role="alert">
-        <p>${this.errorText(error)}</p>
-        ${isWebBillingError(error) && ['not_found', 'month_out_of_range', 'breakdown_not_retained', 'session_expired'].includes(error.code)
-          ? nothing
-          : html`<button type="button" part="retry-button" @click=${() => task.run()}>${m.retry}</button>`}
-      </div>`,
+          : this.#renderFault(this.fault(error), () => task.run()),
       complete: (value) =>
         options.isEmpty?.(value)
           ? html`<p class="state" part="empty" role="status">${options.emptyText ?? m.empty}</p>`

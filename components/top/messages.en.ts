@@ -1,4 +1,4 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import { INQUIRY_DESK } from '../../src/core.js';
 import { pastMonths } from '../shared/plural.js';
 
 /** English messages of `<wb-top>`. */

@@ -1,4 +1,4 @@
-import { INQUIRY_DESK } from '../../src/contract/rules.js';
+import { INQUIRY_DESK } from '../../src/core.js';
 import type { Widened } from '../shared/localize.js';
 import type en from './messages.en.js';
 

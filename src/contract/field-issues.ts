@@ -20,33 +20,19 @@ import type * as z from 'zod/mini';
 import type { FieldIssueCode } from './errors.js';
 import type { FieldIssue } from './types.js';
 
-/** The value at `path` inside `input`, or undefined where the path leaves it. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
+/**
+ * The field issue code of one zod issue. Parse with `{ reportInput: true }`
+ * ({@link PARSE_WITH_INPUT}): zod keeps the value in an issue only when asked,
+ * and a missing value (`required`) is told from one of the wrong type
+ * (`invalid_type`) by it.
+ */
+export function fieldIssueCode({ code, input }: z.core.$ZodIssue): FieldIssueCode {
+  if (code === 'invalid_type') return input === undefined ? 'required' : 'invalid_type';
+  return code === 'too_small' ? 'too_short' : code === 'too_big' ? 'too_long' : 'invalid_format';
 }
 
-/**
- * The field issue code of one zod issue. `input` is what was parsed: zod does
- * not keep the value in its issues, so a missing value (`required`) is told
- * from one of the wrong type (`invalid_type`) by looking it up there.
- */
-export function fieldIssueCode(issue: z.core.$ZodIssue, input: unknown): FieldIssueCode {
-  switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(input, issue.path) === undefined ? 'required' : 'invalid_type';
-    case 'too_small':
-      return 'too_short';
-    case 'too_big':
-      return 'too_long';
-    default:
-      return 'invalid_format';
-  }
-}
+/** The parse options both sides check a request with: issues keep the value they are about ({@link fieldIssueCode}). */
+export const PARSE_WITH_INPUT = { reportInput: true } as const;
 
 /** Words a field issue's message: for the issue, the field it names and its code. */
 export type FieldIssueMessage = (issue: z.core.$ZodIssue, field: string, code: FieldIssueCode) => string;
@@ -58,10 +44,10 @@ export type FieldIssueMessage = (issue: z.core.$ZodIssue, field: string, code: F
  * the reference backend {@link describeFieldIssue}, the SDK shorter ones (its
  * bundle stays small, and the elements show their own text for each code).
  */
-export function issuesToFields(issues: readonly z.core.$ZodIssue[], input: unknown, root: string, message: FieldIssueMessage): FieldIssue[] {
+export function issuesToFields(issues: readonly z.core.$ZodIssue[], root: string, message: FieldIssueMessage): FieldIssue[] {
   return issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || root;
-    const code = fieldIssueCode(issue, input);
+    const field = issue.path.join('.') || root;
+    const code = fieldIssueCode(issue);
     return { field, code, message: message(issue, field, code) };
   });
 }

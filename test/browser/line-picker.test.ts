@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { html, type TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw/http';
 import '../../components/line-picker/define.js';
-import { formatLineNumber } from '../../components/shared/line-number.js';
+import { formatLineNumber } from '../../src/line-number.js';
 import type { WbLinePicker } from '../../components/line-picker/line-picker.js';
 import type { WbLineSelectedEvent } from '../../components/shared/events.js';
 import { axeViolations } from './helpers/axe.js';

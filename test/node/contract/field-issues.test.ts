@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { FIELD_ISSUE_CODES } from '../../../src/contract/errors.js';
-import { describeFieldIssue, fieldIssueCode, issuesToFields } from '../../../src/contract/field-issues.js';
+import { describeFieldIssue, fieldIssueCode, issuesToFields, PARSE_WITH_INPUT } from '../../../src/contract/field-issues.js';
 import { ValidationError, createClient } from '../../../src/index.js';
 
 const schema = z.object({
@@ -33,17 +33,17 @@ const rows: Array<[string, unknown, string, string]> = [
 describe('zod issues to contract field issues', () => {
   for (const [what, input, expected, message] of rows) {
     it(`maps ${what} to ${expected}`, () => {
-      const result = schema.safeParse(input);
+      const result = schema.safeParse(input, PARSE_WITH_INPUT);
       assert.equal(result.success, false);
-      const fields = issuesToFields(result.error!.issues, input, 'body', describeFieldIssue);
+      const fields = issuesToFields(result.error!.issues, 'body', describeFieldIssue);
       assert.deepEqual(fields, [{ field: expected.split(':')[0], code: expected.split(':')[1], message }]);
-      assert.equal(fieldIssueCode(result.error!.issues[0]!, input), expected.split(':')[1]);
+      assert.equal(fieldIssueCode(result.error!.issues[0]!), expected.split(':')[1]);
     });
   }
 
   it('gives only codes of the contract', () => {
     for (const [, input] of rows) {
-      for (const f of issuesToFields(schema.safeParse(input).error!.issues, input, 'body', describeFieldIssue)) {
+      for (const f of issuesToFields(schema.safeParse(input, PARSE_WITH_INPUT).error!.issues, 'body', describeFieldIssue)) {
         assert.ok((FIELD_ISSUE_CODES as readonly string[]).includes(f.code), f.code);
       }
     }
