@@ -84,18 +84,6 @@ export function preloading(html: string, scripts: string[], base: string): strin
   return `${html.slice(0, script)}${links}\n    ${html.slice(script)}`;
 }
 
-/**
- * The page with its stylesheet's `<link>` replaced by the sheet itself, in a
- * `<style>`: the first paint waits for no request but the page's (the
- * portal's sheet is 2 kB compressed; a round trip on a phone's network is
- * 150 ms or more). The sheet stays served at its address for other pages.
- */
-export function inlineStylesheet(html: string, href: string, css: string): string {
-  const link = `<link rel="stylesheet" href="${href}" />`;
-  if (!html.includes(link)) throw new Error(`inlineStylesheet: the page has no ${link}`);
-  return html.replace(link, () => `<style>\n${css}</style>`);
-}
-
 /** A content coding the demo servers send. */
 export type Encoding = 'br' | 'gzip';
 
@@ -191,7 +179,7 @@ async function demoFiles(): Promise<Record<string, Asset>> {
     readFile(here('portal/theme.html')),
     readFile(here('portal/portal.css')),
   ]);
-  const portal = preloading(inlineStylesheet(page.toString('utf8'), '/portal.css', css.toString('utf8')), Object.keys(scripts), '/');
+  const portal = preloading(page.toString('utf8'), Object.keys(scripts), '/');
   const sources: Record<string, [type: string, body: string | Buffer]> = {
     '/': [HTML, portal],
     '/confirm': [HTML, portal], // mailed links: the page's router shows the confirm step

@@ -50,9 +50,11 @@ logout.addEventListener('click', () => {
 });
 
 // The elements: the demo server answers the API beside this page, as a partner's backend would.
-// The provider first (its consumers find it when they upgrade), then each screen's element when it is
-// first shown, and the rest once the page is idle: a first visit evaluates what its screen needs, not
-// every element (on a slow phone, each element's module is tens of milliseconds of main thread).
+// The provider first (its consumers find it when they upgrade), then each screen's element when the
+// screen is first shown: a first visit evaluates what its screen needs, not every element (on a slow
+// phone, each element's module is tens of milliseconds of main thread). Not the others once the page is
+// idle: measured (docs/benchmarks.md), that work lands after the first paint and costs more than the
+// next screen gains; their chunks are preloaded, so a next screen only evaluates its own.
 await import('../../components/provider/define.js');
 
 /** Each screen element's module (`define.js`: registers it; the login's also registers the forms it moves on to). */
@@ -73,15 +75,6 @@ const ELEMENTS: Partial<Record<keyof HTMLElementTagNameMap, () => Promise<unknow
 function load(tag: keyof HTMLElementTagNameMap): void {
   if (customElements.get(tag)) return;
   ELEMENTS[tag]?.().catch((error: unknown) => console.error(`Loading <${tag}>:`, error));
-}
-
-/** Once the first screen is shown and the page is idle: every other element, so later screens show at once. */
-function loadTheRest(): void {
-  const all = () => {
-    for (const tag of Object.keys(ELEMENTS) as (keyof HTMLElementTagNameMap)[]) load(tag);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(all, { timeout: 3000 });
-  else setTimeout(all, 1000);
 }
 
 /** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */
@@ -264,4 +257,3 @@ if (location.pathname === '/confirm') openConfirmation(new URL(location.href), f
 else route();
 const { startMailbox } = await import('./mailbox.js');
 startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });
-loadTheRest();

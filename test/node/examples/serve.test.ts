@@ -70,14 +70,6 @@ describe('demo partner portal server (npm start)', () => {
     assert.match(page, /<a class="skip-link" href="#screen"/);
   });
 
-  it('inlines the portal\'s stylesheet into the page: the first paint waits for no second request', async () => {
-    const page = await (await get('/')).text();
-    const css = await (await get('/portal.css')).text();
-    assert.doesNotMatch(page, /<link rel="stylesheet" href="\/portal.css"/);
-    assert.ok(page.includes(`<style>\n${css}</style>`), 'the sheet, whole, in a <style>');
-    assert.ok(page.indexOf('<style>') < page.indexOf('<script type="module"'), 'before the script');
-  });
-
   it('serves the script in chunks: main.js, then the elements, each preloaded from the page', async () => {
     const page = await (await get('/')).text();
     const preloads = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" fetchpriority="low" \/>/g)].map((m) => m[1]!);
