@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizeController, WbLocalizedElement } from '../shared/localize.js';
 import { common } from '../shared/messages.js';
 import { adoptLightStyles, formStyles } from '../shared/styles.js';
+import { passwordInputStyles } from './password-input.styles.js';
 
 const MASK = '●';
 let nextId = 0;
@@ -62,6 +63,7 @@ export class WbPasswordInput extends WbLocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this, formStyles);
+    adoptLightStyles(this, passwordInputStyles);
   }
 
   /** Moves focus to the input. */
