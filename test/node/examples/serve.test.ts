@@ -70,30 +70,44 @@ describe('demo partner portal server (npm start)', () => {
     assert.match(page, /<a class="skip-link" href="#screen"/);
   });
 
-  it('serves the script in chunks: main.js, then the elements, each preloaded from the page', async () => {
+  it('serves the script in chunks: main.js, then the elements; the page preloads what a first visit (the login) evaluates, nothing more', async () => {
     const page = await (await get('/')).text();
     const preloads = [...page.matchAll(/<link rel="modulepreload" href="([^"]+)" fetchpriority="low" \/>/g)].map((m) => m[1]!);
     assert.ok(preloads.length >= 3, `preloads: ${preloads.join(', ')}`);
     assert.ok(page.indexOf('rel="modulepreload"') < page.indexOf('<script type="module"'), 'preloads before the script');
     const main = await (await get('/main.js')).text();
     assert.ok(main.length < 20_000, `main.js alone is the portal's own code (${main.length} characters)`);
-    // Every chunk main.js and the chunks import, served; preloaded but the locale catalogs and the CSV export (loaded on demand).
+    // Every chunk main.js and the chunks import, served; which of them each imports statically, which on demand.
     const seen = new Map<string, string>([['/main.js', main]]);
+    const staticImports = new Map<string, string[]>();
     const queue = ['/main.js'];
     while (queue.length) {
       const from = queue.shift()!;
-      for (const [, spec] of seen.get(from)!.matchAll(/(?:from|import\(?)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+      const text = seen.get(from)!;
+      const statics: string[] = [];
+      for (const [, dynamic, spec] of text.matchAll(/(?:from|import)\s*(\()?\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
         const path = new URL(spec!, new URL(from, server.url)).pathname;
+        if (!dynamic) statics.push(path);
         if (seen.has(path)) continue;
         const res = await get(path);
         assert.equal(res.status, 200, path);
         assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/, path);
         seen.set(path, await res.text());
         queue.push(path);
-        const onDemand = /messages\.(en|ja)-/.test(path) || path.includes('/breakdown-csv-');
-        assert.equal(preloads.includes(path), !onDemand, `${path}: preloaded unless loaded on demand`);
       }
+      staticImports.set(from, statics);
     }
+    for (const path of staticImports.get('/main.js')!) assert.ok(preloads.includes(path), `${path}: main.js imports it, preloaded`);
+    for (const path of preloads) {
+      assert.ok(seen.has(path), `${path}: a chunk of the script`);
+      assert.doesNotMatch(path, /messages\.(en|ja)-|breakdown-csv-/, `${path}: catalogs and the CSV export load on demand`);
+      for (const imported of staticImports.get(path)!) assert.ok(preloads.includes(imported), `${imported}: imported by the preloaded ${path}, preloaded too`);
+    }
+    for (const tag of ['wb-provider', 'wb-login']) {
+      assert.ok(preloads.some((path) => seen.get(path)!.includes(`"${tag}"`)), `<${tag}> preloaded: a first visit shows it`);
+    }
+    assert.ok(!preloads.some((path) => seen.get(path)!.includes('"wb-breakdown"')), '<wb-breakdown> is not: it loads when its screen is shown');
+    assert.ok(preloads.length < seen.size - 1, `not every chunk: ${preloads.length} of ${seen.size - 1}`);
     const script = [...seen.values()].join('\n');
     assert.ok(script.length > 100_000, `script of ${script.length} characters`);
     for (const tag of ['wb-provider', 'wb-login', 'wb-top', 'wb-breakdown', 'wb-line-picker', 'wb-notice-email', 'wb-reissue-email']) {
