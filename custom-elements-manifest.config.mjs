@@ -24,11 +24,11 @@ function sources(dir = 'components') {
   return files;
 }
 
-/** Event name → event class, read from the event modules (`class X extends Event { static readonly type = 'wb-…'`). */
+/** Event name → event class, read from the event modules (`class X extends Event { static readonly type = 'wb-…'`, or `extends Named(…)` for an event that carries nothing but its name). */
 function eventClasses() {
   const classes = new Map();
   for (const source of sources().values()) {
-    for (const match of source.matchAll(/class (\w+) extends Event \{\s*static readonly type = '([\w-]+)'/g)) classes.set(match[2], match[1]);
+    for (const match of source.matchAll(/class (\w+) extends (?:Event|Named\(\w+\)) \{\s*static readonly type = '([\w-]+)'/g)) classes.set(match[2], match[1]);
   }
   return classes;
 }

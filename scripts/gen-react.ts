@@ -42,7 +42,7 @@ function eventModules(): Map<string, string> {
   for (const entry of readdirSync(dir, { recursive: true })) {
     if (!String(entry).endsWith('.ts')) continue;
     const source = readFileSync(join(dir, String(entry)), 'utf8');
-    for (const match of source.matchAll(/export class (\w+) extends Event \{/g)) {
+    for (const match of source.matchAll(/export class (\w+) extends (?:Event|Named\(\w+\)) \{/g)) {
       modules.set(match[1]!, relative(REACT_DIR, join(dir, String(entry))).replace(/\.ts$/, '.js'));
     }
   }

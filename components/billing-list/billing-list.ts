@@ -64,6 +64,7 @@ const TOP_GAP = 8;
  * @cssprop --wb-color-focus - Focus ring.
  */
 export class WbBillingList extends WbLocalizedElement {
+  /** The kit's tokens, the data elements' shared states (loading, error, empty) and this element's own sheet. */
   static override styles = [tokens, dataStyles, billingListStyles];
 
   private readonly loader = new DataController(this);

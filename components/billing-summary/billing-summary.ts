@@ -46,6 +46,7 @@ import { summaryMessages } from './messages.js';
  * @cssprop --wb-color-primary - Buttons and links.
  */
 export class WbBillingSummary extends WbLocalizedElement {
+  /** The kit's tokens, the data elements' shared states (loading, error, empty) and this element's own sheet. */
   static override styles = [tokens, dataStyles, billingSummaryStyles];
 
   /** The month to show, `YYYY-MM` (one of the past 4 months). */

@@ -132,6 +132,7 @@ const ITEM_PARTS: Record<ChargeItem['kind'], string> = {
  * @cssprop --wb-color-primary - Buttons and links.
  */
 export class WbBreakdown extends WbLocalizedElement {
+  /** The kit's tokens, the data elements' shared states (loading, error, empty) and this element's own sheet. */
   static override styles = [tokens, dataStyles, breakdownStyles];
 
   /** The month to show, `YYYY-MM` (one of the past 4 months). */

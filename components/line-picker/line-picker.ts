@@ -89,6 +89,7 @@ const TOTAL_LABELS = [TOTAL_LABEL.en, TOTAL_LABEL.ja];
  * @cssprop --wb-color-surface - Backgrounds of the input and drop-down.
  */
 export class WbLinePicker extends WbLocalizedElement {
+  /** The kit's tokens, the data elements' shared states (loading, error, empty) and this element's own sheet. */
   static override styles = [tokens, dataStyles, linePickerStyles];
 
   /**

@@ -87,6 +87,7 @@ const isExpired = (error: unknown): boolean => (error as { code?: unknown } | nu
  */
 export class WbIdleWarning extends WbLocalizedElement {
   /** Shares the data elements' buttons, focus ring and visually hidden text. */
+  /** The kit's tokens, the data elements' shared states (loading, error, empty) and this element's own sheet. */
   static override styles = [tokens, dataStyles, idleWarningStyles];
 
   /**

@@ -33,6 +33,7 @@ import { providerStyles } from './provider.styles.js';
  * @fires wb-session-restored - The session was looked for on page load (`cookie` and `tab` modes); `session` is what was found (or `undefined`).
  */
 export class WbProvider extends LitElement {
+  /** The provider's own sheet (it renders its children and the idle warning). */
   static override styles = providerStyles;
 
   /** The service's base URL, e.g. `/api/v1`. Ignored when `client` is set. */

@@ -14,6 +14,26 @@ import type { SessionEndReason, SessionInfo, SessionStage } from '../../src/core
 const INIT = { bubbles: true, composed: true } as const;
 const CANCELABLE = { ...INIT, cancelable: true } as const;
 
+/** The class of an event that carries nothing but its name. */
+export interface NamedEventBase {
+  new (): Event;
+  readonly prototype: Event;
+}
+
+/**
+ * The base of an event that carries nothing but its name, which the
+ * subclass gives as its `type` (`class WbTopRequestedEvent extends
+ * Named(CANCELABLE) { static readonly type = 'wb-top-requested'; }`). The
+ * docs generators read that line, as they read every event class's.
+ */
+function Named(init: EventInit): NamedEventBase {
+  return class extends Event {
+    constructor() {
+      super((new.target as unknown as { type: string }).type, init);
+    }
+  };
+}
+
 /** A login succeeded. `stage` says what must happen next; cancel to route yourself. */
 export class WbLoggedInEvent extends Event {
   static readonly type = 'wb-logged-in';
@@ -56,27 +76,18 @@ export class WbEmailDeletedEvent extends Event {
 }
 
 /** A password reissue was requested (whether anything matched is never known). */
-export class WbPasswordReissueRequestedEvent extends Event {
+export class WbPasswordReissueRequestedEvent extends Named(INIT) {
   static readonly type = 'wb-password-reissue-requested';
-  constructor() {
-    super(WbPasswordReissueRequestedEvent.type, INIT);
-  }
 }
 
 /** The customer asked for the password reissue screen ("Forgot your password?"). Cancel to route yourself. */
-export class WbForgotPasswordEvent extends Event {
+export class WbForgotPasswordEvent extends Named(CANCELABLE) {
   static readonly type = 'wb-forgot-password';
-  constructor() {
-    super(WbForgotPasswordEvent.type, CANCELABLE);
-  }
 }
 
 /** The customer asked for the login screen. Cancel to route yourself. */
-export class WbLoginRequestedEvent extends Event {
+export class WbLoginRequestedEvent extends Named(CANCELABLE) {
   static readonly type = 'wb-login-requested';
-  constructor() {
-    super(WbLoginRequestedEvent.type, CANCELABLE);
-  }
 }
 
 /** After the first change: `now` to register the reissue email now, or later. Cancel to route yourself. */
@@ -126,11 +137,8 @@ export class WbLineSelectedEvent extends Event {
 }
 
 /** The customer asked for the 15-month billing list ("billing contents"). Cancel to route yourself. */
-export class WbBillingRequestedEvent extends Event {
+export class WbBillingRequestedEvent extends Named(CANCELABLE) {
   static readonly type = 'wb-billing-requested';
-  constructor() {
-    super(WbBillingRequestedEvent.type, CANCELABLE);
-  }
 }
 
 /** A membership screen: the reissue email, the billing-notice email, or the password change (`<wb-password-change>`). */
@@ -145,11 +153,8 @@ export class WbMembershipRequestedEvent extends Event {
 }
 
 /** The customer asked for the top screen ("To the top screen", at the end of a task). Cancel to route yourself. */
-export class WbTopRequestedEvent extends Event {
+export class WbTopRequestedEvent extends Named(CANCELABLE) {
   static readonly type = 'wb-top-requested';
-  constructor() {
-    super(WbTopRequestedEvent.type, CANCELABLE);
-  }
 }
 
 /** The smartphone / computer layout switch changed. */

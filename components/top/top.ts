@@ -108,6 +108,7 @@ function safePaymentHref(href: string): string {
  * @cssprop --wb-color-primary - Buttons and links.
  */
 export class WbTop extends WbLocalizedElement {
+  /** The kit's tokens, the data elements' shared states (loading, error, empty) and this element's own sheet. */
   static override styles = [tokens, dataStyles, topStyles];
 
   /** The layout: `smartphone` (stacked cards) or `computer` (two-column grid). Reflected. */

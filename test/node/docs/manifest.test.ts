@@ -47,7 +47,7 @@ function eventTypes(): Map<string, string> {
   for (const entry of readdirSync('components', { recursive: true })) {
     if (!String(entry).endsWith('.ts')) continue;
     const source = readFileSync(join('components', String(entry)), 'utf8');
-    for (const match of source.matchAll(/class (\w+) extends Event \{\s*static readonly type = '([\w-]+)'/g)) types.set(match[1]!, match[2]!);
+    for (const match of source.matchAll(/class (\w+) extends (?:Event|Named\(\w+\)) \{\s*static readonly type = '([\w-]+)'/g)) types.set(match[1]!, match[2]!);
   }
   return types;
 }
