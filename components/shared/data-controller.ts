@@ -51,7 +51,7 @@ const sessionNotices = new WeakMap<WebBillingClient, DataController>();
 
 /** How an element words the errors of its own loads (before the common words). */
 export interface DataControllerOptions {
-  /** The element's own message for `error`, or `undefined` for the common one ({@link DataController.errorText}). */
+  /** The element's own message for `error`, or `undefined` for the common one ({@link DataController.fault}). */
   errorText?: (error: unknown) => string | undefined;
 }
 
@@ -190,11 +190,6 @@ export class DataController implements ReactiveController {
     const fault = faultOf(error, m, loadFaults(m, this.sessionEnd));
     const own = this.#options.errorText?.(error);
     return own === undefined ? fault : { ...fault, message: own };
-  }
-
-  /** The words for a failed load (see {@link fault}). */
-  errorText(error: unknown): string {
-    return this.fault(error).message;
   }
 
   #renderFault({ message, retryable }: Fault, retry: () => unknown): TemplateResult {
