@@ -1,31 +1,5 @@
 import type { CredentialKind } from './credential-checklist.js';
 
-/** Names of the default policy's symbols, for screen readers (which often skip punctuation). */
-const SYMBOL_NAMES: Record<string, string> = {
-  '!': 'exclamation mark',
-  '#': 'number sign',
-  $: 'dollar sign',
-  '%': 'percent sign',
-  '&': 'ampersand',
-  '(': 'left parenthesis',
-  ')': 'right parenthesis',
-  '*': 'asterisk',
-  '+': 'plus sign',
-  '-': 'hyphen',
-  '.': 'full stop',
-  '/': 'slash',
-  ':': 'colon',
-  ';': 'semicolon',
-  '=': 'equals sign',
-  '?': 'question mark',
-  '@': 'at sign',
-  '[': 'left square bracket',
-  ']': 'right square bracket',
-  _: 'underscore',
-};
-
-const spoken = (symbols: string): string => Array.from(symbols, (s) => SYMBOL_NAMES[s] ?? s).join(', ');
-
 /** English messages of the credential checklist (its rules, their errors, the new credential's labels). */
 export default {
   label: (kind: CredentialKind) => (kind === 'loginId' ? 'New login ID' : 'New password'),
@@ -34,7 +8,13 @@ export default {
   length: (min: number, max: number) => `${min} to ${max} characters`,
   letterAndDigit: 'Both letters and digits',
   charsetAscii: 'Only one-byte letters, digits and these symbols:',
-  spokenSymbols: (symbols: string) => `, which are: ${spoken(symbols)}`,
+  /**
+   * The names of the symbols of `NAMED_SYMBOLS` (! # $ % & ( ) * + - . / : ; = ? @ [ ] _), in that order,
+   * separated by `listSeparator`: screen readers often skip punctuation.
+   */
+  symbolNames: 'exclamation mark, number sign, dollar sign, percent sign, ampersand, left parenthesis, right parenthesis, asterisk, plus sign, hyphen, full stop, slash, colon, semicolon, equals sign, question mark, at sign, left square bracket, right square bracket, underscore',
+  listSeparator: ', ',
+  spokenSymbols: (names: string) => `, which are: ${names}`,
   charsetUnicode: 'No control or invisible characters',
   differs: (kind: CredentialKind) => (kind === 'loginId' ? 'Different from the new password' : 'Different from the login ID'),
   matches: 'Typed the same both times',

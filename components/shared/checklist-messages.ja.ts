@@ -2,32 +2,6 @@ import type { Widened } from './localize.js';
 import type en from './checklist-messages.en.js';
 import type { CredentialKind } from './credential-checklist.js';
 
-/** Names of the default policy's symbols, for screen readers (which often skip punctuation). */
-const SYMBOL_NAMES: Record<string, string> = {
-  '!': '感嘆符',
-  '#': 'シャープ',
-  $: 'ドル記号',
-  '%': 'パーセント',
-  '&': 'アンパサンド',
-  '(': '左丸かっこ',
-  ')': '右丸かっこ',
-  '*': 'アスタリスク',
-  '+': 'プラス',
-  '-': 'ハイフン',
-  '.': 'ピリオド',
-  '/': 'スラッシュ',
-  ':': 'コロン',
-  ';': 'セミコロン',
-  '=': 'イコール',
-  '?': '疑問符',
-  '@': 'アットマーク',
-  '[': '左角かっこ',
-  ']': '右角かっこ',
-  _: 'アンダースコア',
-};
-
-const spoken = (symbols: string): string => Array.from(symbols, (s) => SYMBOL_NAMES[s] ?? s).join('、');
-
 /** Japanese messages of the credential checklist (its rules, their errors, the new credential's labels). */
 export default {
   label: (kind: CredentialKind) => (kind === 'loginId' ? '新しいログインID' : '新しいパスワード'),
@@ -36,7 +10,10 @@ export default {
   length: (min: number, max: number) => `${min}〜${max}文字`,
   letterAndDigit: '英字と数字の両方を含む',
   charsetAscii: '半角英数字と次の記号のみ：',
-  spokenSymbols: (symbols: string) => `（${spoken(symbols)}）`,
+  // 記号の読み（NAMED_SYMBOLS の順）。
+  symbolNames: '感嘆符、シャープ、ドル記号、パーセント、アンパサンド、左丸かっこ、右丸かっこ、アスタリスク、プラス、ハイフン、ピリオド、スラッシュ、コロン、セミコロン、イコール、疑問符、アットマーク、左角かっこ、右角かっこ、アンダースコア',
+  listSeparator: '、',
+  spokenSymbols: (names: string) => `（${names}）`,
   charsetUnicode: '制御文字・見えない文字を含まない',
   differs: (kind: CredentialKind) => (kind === 'loginId' ? '新しいパスワードと異なる' : 'ログインIDと異なる'),
   matches: '確認用の入力と一致',

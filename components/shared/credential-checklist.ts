@@ -35,6 +35,15 @@ export const checklistMessages = defineMessages({
 /** The checklist's messages in one locale. */
 export type ChecklistMessages = MessagesOf<typeof checklistMessages>;
 
+/** The symbols that the catalogs name (their `symbolNames`, in this order): the default policy's. */
+export const NAMED_SYMBOLS = '!#$%&()*+-./:;=?@[]_';
+
+/** `symbols` as a screen reader should say them: each named symbol by its name, any other as it is. */
+export function spokenSymbols(symbols: string, m: ChecklistMessages): string {
+  const names = m.symbolNames.split(m.listSeparator);
+  return Array.from(symbols, (symbol) => names[NAMED_SYMBOLS.indexOf(symbol)] ?? symbol).join(m.listSeparator);
+}
+
 /**
  * The checks of a new credential as the checklist shows them: the policy's
  * rules, except that nothing counts as met before anything is typed (an
@@ -126,7 +135,7 @@ export function renderCredentialChecklist(options: ChecklistOptions): TemplateRe
         return field.charset === 'ascii'
           ? html`${m.charsetAscii}
               <code class="wb-symbols" part="symbols" aria-hidden="true">${policy.allowedSymbols}</code
-              ><span class="wb-visually-hidden">${m.spokenSymbols(policy.allowedSymbols)}</span>`
+              ><span class="wb-visually-hidden">${m.spokenSymbols(spokenSymbols(policy.allowedSymbols, m))}</span>`
           : m.charsetUnicode;
       case 'differs':
         return m.differs(kind);
