@@ -55,6 +55,18 @@ export function collapseCss(code) {
 }
 
 /**
+ * With `useDefineForClassFields: false` (Lit's decorators need it), TypeScript
+ * emits `static readonly type = 'wb-logged-in'` as a static block,
+ * `static { this.type = 'wb-logged-in'; }`, which rollup must keep: a block
+ * runs code. So every event class shipped in every bundle, used or not. A
+ * static field whose value is a string literal is emitted as the class field
+ * it is written as, which rollup drops with the class when nothing uses it.
+ */
+export function staticLiteralFields(js) {
+  return js.replace(/static \{ this\.(\w+) = ('[^'\\\n]*'|"[^"\\\n]*"); \}/g, 'static $1 = $2;');
+}
+
+/**
  * TypeScript to JavaScript, file by file (`ts.transpileModule`), with the
  * project's decorator settings, and the CSS of css`…` templates collapsed
  * ({@link collapseCss}). No type checking here: `tsc -p
@@ -62,7 +74,7 @@ export function collapseCss(code) {
  * declarations. @rollup/plugin-typescript type-checked the whole program for
  * every build, which made `npm run build` and `npm run size` take minutes.
  */
-function transpileTypeScript({ sourcemap }) {
+export function transpileTypeScript({ sourcemap }) {
   const compilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -86,7 +98,7 @@ function transpileTypeScript({ sourcemap }) {
       // TypeScript's helpers start `var __decorate = (this && this.__decorate) || function …`, a
       // script-era guard: in a module `this` is undefined, so rollup warned about every decorated
       // file (and, with source maps, could not even place the warning). Keep just the function.
-      const js = out.outputText.replace(/^var (__\w+) = \(this && this\.\1\) \|\| /gm, 'var $1 = ');
+      const js = staticLiteralFields(out.outputText.replace(/^var (__\w+) = \(this && this\.\1\) \|\| /gm, 'var $1 = '));
       return { code: js, map: out.sourceMapText ? JSON.parse(out.sourceMapText) : null };
     },
   };

@@ -22,7 +22,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw/http';
 import { DEV_ENDPOINTS } from '../src/contract/dev.js';
 import { ENDPOINTS, type EndpointDef } from '../src/contract/endpoints.js';
 import { ERROR_STATUS } from '../src/contract/errors.js';
-import { describeFieldIssue, issuesToFields, PARSE_WITH_INPUT } from '../src/contract/field-issues.js';
+import { describeFieldIssue, issuesToFields } from '../src/contract/field-issues.js';
 import type { ErrorCode, FieldIssueCode } from '../src/contract/errors.js';
 import { CSRF_HEADER, SESSION_COOKIE, SESSION_IDLE_MINUTES, type SessionMode } from '../src/contract/rules.js';
 import * as schemas from '../src/contract/schemas.js';
@@ -263,7 +263,7 @@ function parseJson(text: string): unknown {
 }
 
 function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown, root: string): z.output<S> {
-  const result = schema.safeParse(input, PARSE_WITH_INPUT);
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw validationFailed(issuesToFields(result.error.issues, root, describeFieldIssue));
   return result.data as z.output<S>;
 }

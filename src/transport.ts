@@ -13,7 +13,7 @@
 import ky, { isHTTPError, isKyError, isNetworkError, isTimeoutError, type KyInstance, type Options, type RetryOptions } from 'ky';
 import * as z from 'zod/mini';
 import { ENDPOINTS, type EndpointId } from './contract/endpoints.js';
-import { fieldIssueCode, PARSE_WITH_INPUT } from './contract/field-issues.js';
+import { fieldIssueCode } from './contract/field-issues.js';
 import { CSRF_HEADER, type SessionMode } from './contract/rules.js';
 import { ErrorBody } from './contract/schemas.js';
 import {
@@ -88,7 +88,7 @@ interface SharedRead {
 
 /** Issue paths of a failed parse, without the values (which may be secret). */
 function issuePaths(error: z.core.$ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.code}`);
+  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`);
 }
 
 export class Transport {
@@ -175,7 +175,7 @@ export class Transport {
   }
 
   #checkInput(schema: z.ZodMiniType, value: unknown): Record<string, unknown> {
-    const parsed = schema.safeParse(value ?? {}, PARSE_WITH_INPUT);
+    const parsed = schema.safeParse(value ?? {}, { reportInput: true });
     if (!parsed.success) {
       throw new ValidationError(
         parsed.error.issues.map((issue) => {
@@ -262,20 +262,20 @@ export class Transport {
 
   /** A 2xx answer, validated against the endpoint's response schema. */
   #accept(id: EndpointId, response: Response, text: string): unknown {
-    const requestId = response.headers.get('x-request-id') ?? undefined;
+    const init: WebBillingErrorInit = { status: response.status, requestId: response.headers.get('x-request-id') ?? undefined };
     let data: unknown;
     if (ENDPOINTS[id].status !== 204 && response.status !== 204) {
       // A proxy's HTML page or a text answer is not the service speaking, whatever it contains.
-      if (!isJson(response)) throw new ContractError(id, ['(root): content-type is not JSON'], { status: response.status, requestId });
+      if (!isJson(response)) throw new ContractError(id, ['(root): content-type is not JSON'], init);
       try {
         data = JSON.parse(text);
       } catch {
         // Not kept as the cause: V8's SyntaxError quotes the body, which may hold a token.
-        throw new ContractError(id, ['(root): body is not JSON'], { status: response.status, requestId });
+        throw new ContractError(id, ['(root): body is not JSON'], init);
       }
     }
     const parsed = ENDPOINTS[id].response.safeParse(data);
-    if (!parsed.success) throw new ContractError(id, issuePaths(parsed.error), { status: response.status, requestId });
+    if (!parsed.success) throw new ContractError(id, issuePaths(parsed.error), init);
     return parsed.data;
   }
 
@@ -284,7 +284,7 @@ export class Transport {
     const { status } = response;
     // ky has read the body: parsed when JSON, text otherwise, undefined when malformed or too slow.
     const parsed = ErrorBody.safeParse(body);
-    const requestId = (parsed.success ? parsed.data.requestId : undefined) ?? response.headers.get('x-request-id') ?? undefined;
+    const requestId = parsed.data?.requestId ?? response.headers.get('x-request-id') ?? undefined;
     const init: WebBillingErrorInit = { status, requestId };
     if (!parsed.success) {
       if (status >= 500) return new ServerError(init);

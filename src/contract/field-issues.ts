@@ -21,18 +21,16 @@ import type { FieldIssueCode } from './errors.js';
 import type { FieldIssue } from './types.js';
 
 /**
- * The field issue code of one zod issue. Parse with `{ reportInput: true }`
- * ({@link PARSE_WITH_INPUT}): zod keeps the value in an issue only when asked,
+ * The field issue code of one zod issue. Both sides parse with
+ * `{ reportInput: true }`: zod keeps the value in an issue only when asked,
  * and a missing value (`required`) is told from one of the wrong type
- * (`invalid_type`) by it.
+ * (`invalid_type`) by it. (The option is written out at each `safeParse`
+ * rather than shared as a constant: the SDK's bundle is smaller that way.)
  */
 export function fieldIssueCode({ code, input }: z.core.$ZodIssue): FieldIssueCode {
   if (code === 'invalid_type') return input === undefined ? 'required' : 'invalid_type';
   return code === 'too_small' ? 'too_short' : code === 'too_big' ? 'too_long' : 'invalid_format';
 }
-
-/** The parse options both sides check a request with: issues keep the value they are about ({@link fieldIssueCode}). */
-export const PARSE_WITH_INPUT = { reportInput: true } as const;
 
 /** Words a field issue's message: for the issue, the field it names and its code. */
 export type FieldIssueMessage = (issue: z.core.$ZodIssue, field: string, code: FieldIssueCode) => string;

@@ -32,7 +32,7 @@ export interface AccountResource {
 
 export function createAccount(transport: Transport): AccountResource {
   return {
-    get: (options) => transport.call('account.get', { ...options }),
-    lines: (options) => transport.call('account.lines', { ...options }),
+    get: (options) => transport.call('account.get', options),
+    lines: (options) => transport.call('account.lines', options),
   };
 }

@@ -123,7 +123,7 @@ export function createAuth(transport: Transport, session: SessionStore): AuthRes
       // In the cookie mode there may be a session this page has not found yet: the service knows.
       if (!session.ref && session.mode !== 'cookie') return;
       try {
-        await transport.call('auth.logout', { ...options });
+        await transport.call('auth.logout', options);
       } catch (error) {
         // An ended session is logged out already; anything else is worth reporting,
         // but the token is forgotten either way.
@@ -135,7 +135,7 @@ export function createAuth(transport: Transport, session: SessionStore): AuthRes
       session.clear('logout');
     },
     async session(options) {
-      const response = await transport.call('auth.session', { ...options });
+      const response = await transport.call('auth.session', options);
       if (session.info) session.update(response, 'refresh');
       else session.start(undefined, response, 'restore');
       return { ...response };
@@ -145,7 +145,7 @@ export function createAuth(transport: Transport, session: SessionStore): AuthRes
       if (session.mode !== 'cookie' && (session.mode !== 'tab' || !session.token)) return session.info;
       const before = session.info;
       try {
-        const response = await transport.call('auth.session', { ...options });
+        const response = await transport.call('auth.session', options);
         if (before) session.update(response, 'restore');
         else session.start(undefined, response, 'restore');
         return session.info;

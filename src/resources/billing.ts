@@ -68,7 +68,7 @@ function checkMonth(month: string): void {
 
 export function createBilling(transport: Transport): BillingResource {
   return {
-    history: (options) => transport.call('billing.history', { ...options }),
+    history: (options) => transport.call('billing.history', options),
     async breakdown(month, scope = {}, options) {
       checkMonth(month);
       const query =

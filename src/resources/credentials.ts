@@ -105,7 +105,7 @@ export function createCredentials(transport: Transport, session: SessionStore, k
       if (!cached && known.policy) cached = { ...known.policy, source: 'backend' };
       if (cached) return cached;
       try {
-        cached = { ...(await transport.call('credentials.policy', { ...options })), source: 'backend' };
+        cached = { ...(await transport.call('credentials.policy', options)), source: 'backend' };
         return cached;
       } catch (error) {
         if (isWebBillingError(error) && FALLBACK_CODES.has(error.code)) {

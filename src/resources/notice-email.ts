@@ -74,11 +74,11 @@ export interface NoticeEmailResource {
 
 export function createNoticeEmail(transport: Transport): NoticeEmailResource {
   return {
-    status: (options) => transport.call('noticeEmail.status', { ...options }),
+    status: (options) => transport.call('noticeEmail.status', options),
     register: (request, options) => transport.call('noticeEmail.register', { ...options, body: request }),
     change: (request, options) => transport.call('noticeEmail.change', { ...options, body: request }),
     delete: async (options) => {
-      await transport.call('noticeEmail.delete', { ...options });
+      await transport.call('noticeEmail.delete', options);
     },
     confirm: (token, registeredNumber, options) =>
       transport.call('noticeEmail.confirm', {

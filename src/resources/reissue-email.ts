@@ -83,12 +83,12 @@ export interface ReissueEmailResource {
 
 export function createReissueEmail(transport: Transport): ReissueEmailResource {
   return {
-    questions: async (options) => (await transport.call('reissueEmail.questions', { ...options })).questions,
-    status: (options) => transport.call('reissueEmail.status', { ...options }),
+    questions: async (options) => (await transport.call('reissueEmail.questions', options)).questions,
+    status: (options) => transport.call('reissueEmail.status', options),
     register: (request, options) => transport.call('reissueEmail.register', { ...options, body: request }),
     change: (request, options) => transport.call('reissueEmail.change', { ...options, body: request }),
     delete: async (options) => {
-      await transport.call('reissueEmail.delete', { ...options });
+      await transport.call('reissueEmail.delete', options);
     },
     confirm: (request, options) => transport.call('reissueEmail.confirm', { ...options, body: request }),
     checkLink: (token, options) => transport.call('reissueEmail.checkLink', { ...options, query: { token } }),

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import { FIELD_ISSUE_CODES } from '../../../src/contract/errors.js';
-import { describeFieldIssue, fieldIssueCode, issuesToFields, PARSE_WITH_INPUT } from '../../../src/contract/field-issues.js';
+import { describeFieldIssue, fieldIssueCode, issuesToFields } from '../../../src/contract/field-issues.js';
 import { ValidationError, createClient } from '../../../src/index.js';
 
 const schema = z.object({
@@ -33,7 +33,7 @@ const rows: Array<[string, unknown, string, string]> = [
 describe('zod issues to contract field issues', () => {
   for (const [what, input, expected, message] of rows) {
     it(`maps ${what} to ${expected}`, () => {
-      const result = schema.safeParse(input, PARSE_WITH_INPUT);
+      const result = schema.safeParse(input, { reportInput: true });
       assert.equal(result.success, false);
       const fields = issuesToFields(result.error!.issues, 'body', describeFieldIssue);
       assert.deepEqual(fields, [{ field: expected.split(':')[0], code: expected.split(':')[1], message }]);
@@ -43,7 +43,7 @@ describe('zod issues to contract field issues', () => {
 
   it('gives only codes of the contract', () => {
     for (const [, input] of rows) {
-      for (const f of issuesToFields(schema.safeParse(input, PARSE_WITH_INPUT).error!.issues, 'body', describeFieldIssue)) {
+      for (const f of issuesToFields(schema.safeParse(input, { reportInput: true }).error!.issues, 'body', describeFieldIssue)) {
         assert.ok((FIELD_ISSUE_CODES as readonly string[]).includes(f.code), f.code);
       }
     }

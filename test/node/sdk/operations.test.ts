@@ -63,6 +63,17 @@ describe('auth', () => {
     assert.deepEqual(fields.sort(), ['initialLoginId:not_initial_credential', 'initialPassword:not_initial_credential']);
   });
 
+  it('checks a request before sending it, with the codes the backend gives: missing is required, a wrong type is invalid_type', async () => {
+    let sent = 0;
+    const counting = createClient({ baseUrl: BASE, retry: 0, fetch: (input, init) => (sent++, fetch(input, init)) });
+    const bad = { password: 42 } as unknown as { loginId: string; password: string };
+    assert.deepEqual((await validationFields(counting.auth.login(bad))).sort(), ['loginId:required', 'password:invalid_type']);
+    assert.equal(sent, 0, 'the SDK refused it without a request');
+    const answer = await fetch(`${BASE}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(bad) });
+    const { error } = (await answer.json()) as { error: { fields: { field: string; code: string }[] } };
+    assert.deepEqual(error.fields.map((f) => `${f.field}:${f.code}`).sort(), ['loginId:required', 'password:invalid_type']);
+  });
+
   it('logs in an established customer, reports the session and logs out', async () => {
     const c = await taro();
     assert.equal(c.auth.current?.stage, 'active');
