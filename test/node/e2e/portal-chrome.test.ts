@@ -191,6 +191,8 @@ async function phoneFooterAndMailbox(c: Customer): Promise<void> {
   await page.getByRole('button', { name: 'Mailbox (demo only) 1 new' }).waitFor();
   assert.match((await page.locator('.mailbox [aria-live="polite"]').textContent()) ?? '', /^New mail in the demo mailbox: /);
   await c.shot('mail-arrived');
+  // Closed, the bar only counts: the mails are drawn (their dates formatted) when it opens.
+  assert.equal(await page.locator('.mailbox li').count(), 0, 'a closed bar draws no mail');
 
   // Opened by keyboard (Tab to the bar, Enter); the count goes; Escape closes it and the focus stays on its bar.
   await c.tabTo(toggle);
@@ -199,6 +201,8 @@ async function phoneFooterAndMailbox(c: Customer): Promise<void> {
   const mailbox = page.locator('.mailbox');
   await mailbox.locator('code').first().waitFor();
   await page.getByRole('button', { name: 'Mailbox (demo only)', exact: true }).waitFor();
+  await mailbox.locator('li', { hasText: 'To taro@example.jp' }).waitFor();
+  assert.match((await mailbox.locator('output').textContent()) ?? '', / JST$/, 'the backend clock, drawn on opening');
   // The demo accounts, with what each takes: registered emails and secret answers.
   await c.press(mailbox.getByText('Demo accounts'));
   for (const text of ['taro2024', 'Sakura2024!', 'taro@example.jp', 'taro@docomo.example', 'Pochi', 'soumu@corp.example', 'Marunouchi', 'locked@example.jp', 'Tokyo', 'HK7Q2MX']) {

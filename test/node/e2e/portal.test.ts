@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
-import { mailLink, postcardFirstChange, pressInMailbox } from './steps.js';
+import { mailLink, openMailbox, postcardFirstChange, pressInMailbox, readMailbox } from './steps.js';
 
 /** Corporate: login, top, the billing list, a breakdown opened in full, the summary. */
 async function corporate(c: Customer): Promise<void> {
@@ -68,7 +68,8 @@ async function postcard(c: Customer): Promise<void> {
   await reissue.getByText('Please check your email').waitFor();
   await c.shot('reissue-sent');
 
-  // The mailbox panel: its confirmation link.
+  // The mailbox panel (a closed bar on a phone shows only the count of new mails): its confirmation link.
+  await openMailbox(c);
   const link = mailLink(c, 'reissue-email');
   await link.waitFor({ state: 'attached' });
   await c.shot('mailbox');
@@ -104,7 +105,7 @@ async function locked(c: Customer): Promise<void> {
   await c.press(reissue.getByRole('button', { name: 'Send' }));
   await reissue.getByText('Please check your email').waitFor();
 
-  const temporary = (await page.locator('.mailbox code').first().textContent())!.trim();
+  const temporary = (await readMailbox(c, (mailbox) => mailbox.locator('code').first().textContent()))!.trim();
   assert.ok(temporary.length >= 8, 'a temporary password in the mailbox');
   await c.shot('reissue-sent');
   await c.press(reissue.getByRole('button', { name: 'To login screen' }));
@@ -178,7 +179,7 @@ async function forgot(c: Customer): Promise<void> {
   await c.shot('reissue');
   await c.press(reissue.getByRole('button', { name: 'Send' }));
   await reissue.getByText('Please check your email').waitFor();
-  const temporary = (await page.locator('.mailbox code').first().textContent())!.trim();
+  const temporary = (await readMailbox(c, (mailbox) => mailbox.locator('code').first().textContent()))!.trim();
   await c.shot('sent');
   await c.press(reissue.getByRole('button', { name: 'To login screen' }));
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { journeys, type Customer } from './harness.js';
-import { noticeLink, openNoticeEmail, pressInMailbox, postcardFirstChange, registerNoticeEmail, switchToJapanese } from './steps.js';
+import { noticeLink, openNoticeEmail, pressInMailbox, readMailbox, postcardFirstChange, registerNoticeEmail, switchToJapanese } from './steps.js';
 
 /** Postcard: after the first change, "Later"; the top screen, with the reissue email still to register. */
 async function postcardLater(c: Customer): Promise<void> {
@@ -103,7 +103,7 @@ async function typedLink(c: Customer): Promise<void> {
   await c.login('corp-admin1', 'Corp2026pass');
   const notice = await openNoticeEmail(c);
   await registerNoticeEmail(c, notice, { type: 'Internet', email: 'keiri@corp.example' });
-  const href = (await noticeLink(c).getAttribute('href'))!;
+  const href = (await readMailbox(c, () => noticeLink(c).getAttribute('href')))!;
   assert.match(href, /\/confirm\?purpose=notice-email&token=[\w-]+$/);
 
   // As from a mail client: a new load of the page at the link (`npm start` serves /confirm as the portal).
@@ -113,12 +113,12 @@ async function typedLink(c: Customer): Promise<void> {
   await page.waitForURL(/\/#\/confirm$/);
   assert.doesNotMatch(page.url(), /token/, 'the token left the address bar');
   // The mails sent before the load are still in the mailbox.
-  assert.equal(await noticeLink(c).getAttribute('href'), href, 'the mailbox kept the mail');
+  assert.equal(await readMailbox(c, () => noticeLink(c).getAttribute('href')), href, 'the mailbox kept the mail');
   await c.shot('confirm');
   await c.fill(confirm.locator('input[name="registeredNumber"]'), '0012345678');
   await c.press(confirm.getByRole('button', { name: 'To complete the formal registration' }));
   await confirm.getByText('Formal registration completed').waitFor();
-  await page.locator('.mailbox li', { hasText: 'To keiri@corp.example' }).nth(1).waitFor({ state: 'attached' });
+  await readMailbox(c, (mailbox) => mailbox.locator('li', { hasText: 'To keiri@corp.example' }).nth(1).waitFor({ state: 'attached' }));
   await c.shot('confirmed');
 
   // Still logged in on the new page (the tab keeps the session): through the portal's nav, the address is registered.
@@ -132,7 +132,7 @@ async function typedLink(c: Customer): Promise<void> {
   // "Reset demo" forgets the kept state: a fresh backend, an empty mailbox, nothing registered.
   await pressInMailbox(c, page.locator('.mailbox').getByRole('button', { name: 'Reset demo' }));
   await page.waitForURL(/#\/login$/);
-  await page.locator('.mailbox h3').getByText('(0)').waitFor({ state: 'attached' });
+  await readMailbox(c, (mailbox) => mailbox.locator('h3').getByText('(0)').waitFor({ state: 'attached' }));
   await c.login('corp-admin1', 'Corp2026pass');
   const fresh = await openNoticeEmail(c);
   await fresh.getByText('No email address is registered for billing amount notices.').waitFor();

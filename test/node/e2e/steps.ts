@@ -93,6 +93,22 @@ export async function openMailbox(c: Customer): Promise<Locator> {
   return panel;
 }
 
+/**
+ * Reads the mailbox panel as a customer does, opening it first when it is
+ * closed (a closed bar shows only how many mails are new: it draws the mails
+ * when opened) and closing it again afterwards, so that it covers nothing.
+ */
+export async function readMailbox<T>(c: Customer, read: (panel: Locator) => Promise<T>): Promise<T> {
+  const toggle = c.page.locator('.mailbox-toggle');
+  const wasOpen = (await toggle.getAttribute('aria-expanded')) === 'true';
+  const panel = await openMailbox(c);
+  try {
+    return await read(panel);
+  } finally {
+    if (!wasOpen) await c.press(toggle);
+  }
+}
+
 /** Presses a link or button of the mailbox panel, opening the panel first (a link opened from it closes it again on a phone). */
 export async function pressInMailbox(c: Customer, target: Locator): Promise<void> {
   await openMailbox(c);
