@@ -1,7 +1,4 @@
-import '../credential-setup/define.js';
-import '../password-change/define.js';
 import '../password-input/define.js';
-import '../password-reissue/define.js';
 import { defineElement } from '../shared/define.js';
 import { WbLogin } from './login.js';
 

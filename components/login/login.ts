@@ -15,6 +15,30 @@ const END_REASONS: readonly SessionEndReason[] = ['logout', 'expired', 'logout-e
 type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'password-change' | 'reissue' | 'done' | 'top';
 
 /**
+ * The forms the login moves on to in place, each registered when the login
+ * first needs it: a first visit loads the login form alone, not the three
+ * forms after it. Each starts loading as the screen before it shows (the
+ * note after a postcard login, after a reissued password, the lock screen),
+ * so it is there when the customer presses on.
+ */
+const NEXT_FORMS = {
+  setup: 'wb-credential-setup',
+  'password-change': 'wb-password-change',
+  reissue: 'wb-password-reissue',
+} as const;
+type NextForm = keyof typeof NEXT_FORMS;
+
+/** The form each screen shows or leads to. */
+const FORM_OF: Partial<Record<View, NextForm>> = {
+  'postcard-done': 'setup',
+  setup: 'setup',
+  reissued: 'password-change',
+  'password-change': 'password-change',
+  locked: 'reissue',
+  reissue: 'reissue',
+};
+
+/**
  * The login screen. Takes the postcard's initial login ID and password (7 +
  * 8 alphanumerics) as well as chosen ones; after a postcard login it moves on
  * to the first change of ID and password, after a reissued password to the
@@ -24,7 +48,10 @@ type View = 'form' | 'locked' | 'postcard-done' | 'setup' | 'reissued' | 'passwo
  * fill and save the credentials.
  *
  * Each next step is announced by a cancelable event; call `preventDefault()`
- * to route to your own page instead of showing it in place.
+ * to route to your own page instead of showing it in place. The forms shown
+ * in place (`<wb-credential-setup>`, `<wb-password-change>`,
+ * `<wb-password-reissue>`) are loaded when the login first needs one, not
+ * with it.
  *
  * @summary Login form for postcard and chosen credentials.
  * @tag wb-login
@@ -78,6 +105,8 @@ export class WbLogin extends WbLocalizedElement {
   @state() private view: View = 'form';
   @state() private remainingAttempts?: number;
   @state() private stage?: SessionStage;
+  /** A next form whose module could not be loaded (offline): its screen offers to try again. */
+  @state() private unloaded?: NextForm;
 
   private readonly i18n = new LocalizeController(this, loginMessages);
   private readonly form = new FormController(this, loginStyles, () => this.view);
@@ -85,6 +114,35 @@ export class WbLogin extends WbLocalizedElement {
   /** Light DOM: password managers and autofill cannot see inputs in shadow DOM. */
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const next = FORM_OF[this.view];
+    if (changed.has('view') && next) this.#loadForm(next);
+  }
+
+  /** Registers a next form, if it is not yet; shows its screen when it is, or offers to try again. */
+  #loadForm(name: NextForm): void {
+    if (customElements.get(NEXT_FORMS[name])) return;
+    if (this.unloaded === name) this.unloaded = undefined;
+    import('./next-forms.js').then(
+      () => this.requestUpdate(),
+      () => (this.unloaded = name),
+    );
+  }
+
+  /** A next form in place, once its module is registered; until then what is happening. */
+  #renderNext(name: NextForm, form: () => unknown) {
+    if (customElements.get(NEXT_FORMS[name])) return form();
+    const common = this.form.common.m;
+    if (this.unloaded !== name) return html`<p class="wb-hint" part="loading" role="status">${common.loading}</p>`;
+    return renderMessage(
+      this.form,
+      this.i18n.m.title,
+      html`<p class="wb-alert" part="alert" role="alert">${common.loadFailed} ${common.networkFault}</p>`,
+      html`<button type="button" class="wb-button" part="retry-button" @click=${() => this.#loadForm(name)}>${common.retry}</button>`,
+      'unloaded',
+    );
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -194,11 +252,11 @@ export class WbLogin extends WbLocalizedElement {
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'password-change')}>${m.ok}</button>`,
         );
       case 'setup':
-        return html`<wb-credential-setup></wb-credential-setup>`;
+        return this.#renderNext('setup', () => html`<wb-credential-setup></wb-credential-setup>`);
       case 'password-change':
-        return html`<wb-password-change></wb-password-change>`;
+        return this.#renderNext('password-change', () => html`<wb-password-change></wb-password-change>`);
       case 'reissue':
-        return html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`;
+        return this.#renderNext('reissue', () => html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`);
       case 'done':
         return renderMessage(this.form,
           m.title,

@@ -57,7 +57,7 @@ logout.addEventListener('click', () => {
 // next screen gains; their chunks are preloaded, so a next screen only evaluates its own.
 await import('../../components/provider/define.js');
 
-/** Each screen element's module (`define.js`: registers it; the login's also registers the forms it moves on to). */
+/** Each screen element's module (`define.js`: registers it; the login loads the forms it moves on to when it needs one). */
 const ELEMENTS: Partial<Record<keyof HTMLElementTagNameMap, () => Promise<unknown>>> = {
   'wb-login': () => import('../../components/login/define.js'),
   'wb-top': () => import('../../components/top/define.js'),

@@ -217,8 +217,8 @@ describe('<wb-login> with <wb-password-reissue>', () => {
     expect(el.textContent).to.match(/reissued password/i);
 
     await press(el, 'ok-button');
+    await until(() => el.querySelector('wb-password-change input[name="currentPassword"]'), 3_000, 'forced password change');
     const change = el.querySelector('wb-password-change')!;
-    await until(() => change.querySelector('input[name="currentPassword"]'), 3_000, 'forced password change');
     await type(change, 'currentPassword', temporary);
     await type(change, 'newPassword', 'Kyoto2027new');
     await type(change, 'newPasswordConfirm', 'Kyoto2027new');
