@@ -154,7 +154,12 @@ function showTitle(): void {
 function route(): void {
   const [name = '', arg] = location.hash.replace(/^#\/?/, '').split('/');
   const render = screens[name];
-  if (!render || (name === 'breakdown' || name === 'summary') !== MONTH.test(arg ?? '')) return go('login');
+  if (!render || (name === 'breakdown' || name === 'summary') !== MONTH.test(arg ?? '')) {
+    // Not a screen (the bare `/`, an old link): the login replaces this address rather than stacking on it,
+    // so Back leaves the portal instead of landing here and being sent to the login again.
+    history.replaceState(history.state, '', '#/login');
+    return route();
+  }
   render(arg);
   // Screen readers start at the new screen; the first screen leaves the focus at the page top (skip link first).
   if (rendered) screen.focus();

@@ -241,9 +241,19 @@ async function stable(c: Customer): Promise<void> {
 
   // The other pages of the demo server load too (each with its inline icon).
   for (const path of ['theme.html', 'react/']) {
-    await page.goto(new URL(path, proxied!.url).href);
+    // Beside the page's own address: `proxied` is the newest cell's server, and a cell running beside this one closes it.
+    await page.goto(new URL(path, page.url()).href);
     await page.locator('wb-login input[name="loginId"]').waitFor();
   }
+}
+
+/** The bare address shows the login in its place: Back leaves the portal, not a loop back to the login. */
+async function backLeaves(c: Customer): Promise<void> {
+  const { page } = c;
+  await page.locator('wb-login input[name="loginId"]').waitFor();
+  assert.match(page.url(), /\/#\/login$/);
+  await page.goBack();
+  assert.doesNotMatch(page.url(), /^http/, `Back left the portal (at ${page.url()})`);
 }
 
 /** The React page: a heading; a month chosen on a phone puts the focus (and the view) on its breakdown's heading. */
@@ -291,6 +301,11 @@ journeys(
         { ...PHONE, mode: 'clicks' },
         { ...DESKTOP, mode: 'clicks' },
       ],
+    },
+    back: {
+      title: 'the bare address: the login in its place, and Back leaves the portal',
+      run: backLeaves,
+      cells: [{ ...DESKTOP, mode: 'clicks' }],
     },
     react: {
       title: 'React page: a heading, and the focus on the breakdown of the month chosen',
