@@ -26,17 +26,9 @@ const NEXT_FORMS = {
   'password-change': 'wb-password-change',
   reissue: 'wb-password-reissue',
 } as const;
-type NextForm = keyof typeof NEXT_FORMS;
 
-/** The form each screen shows or leads to. */
-const FORM_OF: Partial<Record<View, NextForm>> = {
-  'postcard-done': 'setup',
-  setup: 'setup',
-  reissued: 'password-change',
-  'password-change': 'password-change',
-  locked: 'reissue',
-  reissue: 'reissue',
-};
+/** The screens that show one of the next forms or lead to one: each starts loading them. */
+const BEFORE_NEXT_FORMS: ReadonlySet<View> = new Set(['postcard-done', 'setup', 'reissued', 'password-change', 'locked', 'reissue']);
 
 /**
  * The login screen. Takes the postcard's initial login ID and password (7 +
@@ -105,8 +97,8 @@ export class WbLogin extends WbLocalizedElement {
   @state() private view: View = 'form';
   @state() private remainingAttempts?: number;
   @state() private stage?: SessionStage;
-  /** A next form whose module could not be loaded (offline): its screen offers to try again. */
-  @state() private unloaded?: NextForm;
+  /** The next forms' module could not be loaded (offline): their screen offers to try again. */
+  @state() private nextFormsFailed = false;
 
   private readonly i18n = new LocalizeController(this, loginMessages);
   private readonly form = new FormController(this, loginStyles, () => this.view);
@@ -117,30 +109,29 @@ export class WbLogin extends WbLocalizedElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    const next = FORM_OF[this.view];
-    if (changed.has('view') && next) this.#loadForm(next);
+    if (changed.has('view') && BEFORE_NEXT_FORMS.has(this.view)) this.#loadNextForms();
   }
 
-  /** Registers a next form, if it is not yet; shows its screen when it is, or offers to try again. */
-  #loadForm(name: NextForm): void {
-    if (customElements.get(NEXT_FORMS[name])) return;
-    if (this.unloaded === name) this.unloaded = undefined;
+  /** Registers the next forms (one module for the three), if they are not yet; shows their screen when they are. */
+  #loadNextForms(): void {
+    if (Object.values(NEXT_FORMS).every((tag) => customElements.get(tag))) return;
+    this.nextFormsFailed = false;
     import('./next-forms.js').then(
       () => this.requestUpdate(),
-      () => (this.unloaded = name),
+      () => (this.nextFormsFailed = true),
     );
   }
 
-  /** A next form in place, once its module is registered; until then what is happening. */
-  #renderNext(name: NextForm, form: () => unknown) {
-    if (customElements.get(NEXT_FORMS[name])) return form();
+  /** A next form in place, once its module is registered; until then what is happening, or the offer to try again. */
+  #renderNext(tag: (typeof NEXT_FORMS)[keyof typeof NEXT_FORMS], form: () => unknown) {
+    if (customElements.get(tag)) return form();
     const common = this.form.common.m;
-    if (this.unloaded !== name) return html`<p class="wb-hint" part="loading" role="status">${common.loading}</p>`;
+    if (!this.nextFormsFailed) return html`<p class="wb-hint" part="loading" role="status">${common.loading}</p>`;
     return renderMessage(
       this.form,
       this.i18n.m.title,
       html`<p class="wb-alert" part="alert" role="alert">${common.loadFailed} ${common.networkFault}</p>`,
-      html`<button type="button" class="wb-button" part="retry-button" @click=${() => this.#loadForm(name)}>${common.retry}</button>`,
+      html`<button type="button" class="wb-button" part="retry-button" @click=${() => this.#loadNextForms()}>${common.retry}</button>`,
       'unloaded',
     );
   }
@@ -252,11 +243,11 @@ export class WbLogin extends WbLocalizedElement {
           html`<button type="button" class="wb-button" part="ok-button" @click=${() => (this.view = 'password-change')}>${m.ok}</button>`,
         );
       case 'setup':
-        return this.#renderNext('setup', () => html`<wb-credential-setup></wb-credential-setup>`);
+        return this.#renderNext(NEXT_FORMS.setup, () => html`<wb-credential-setup></wb-credential-setup>`);
       case 'password-change':
-        return this.#renderNext('password-change', () => html`<wb-password-change></wb-password-change>`);
+        return this.#renderNext(NEXT_FORMS['password-change'], () => html`<wb-password-change></wb-password-change>`);
       case 'reissue':
-        return this.#renderNext('reissue', () => html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`);
+        return this.#renderNext(NEXT_FORMS.reissue, () => html`<wb-password-reissue @wb-login-requested=${this.#backToLogin}></wb-password-reissue>`);
       case 'done':
         return renderMessage(this.form,
           m.title,
