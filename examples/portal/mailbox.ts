@@ -88,6 +88,7 @@ export function startMailbox(backend: DemoBackend, { open, reset: resetDemo }: {
     toggle.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
     if (open) {
+      words();
       draw();
       markSeen();
     }
@@ -136,8 +137,12 @@ export function startMailbox(backend: DemoBackend, { open, reset: resetDemo }: {
   const accounts = el('div');
   body.append(about, kept, el('p', {}, clockLabel, clock), group, reset, accounts, el('h3', {}, mailsLabel, count), list);
 
-  /** The panel's words, in the page's language. */
+  /** The language the panel's body is written in: none until it is first opened (a phone's closed bar shows only the count). */
+  let wordsIn: string | undefined;
+  /** The panel's words, in the page's language, while it is open. */
   function words(): void {
+    if (!expanded() || wordsIn === currentLang()) return;
+    wordsIn = currentLang();
     const m = t();
     about.textContent = m.mailboxAbout;
     kept.textContent = m.mailboxKept;
@@ -147,7 +152,6 @@ export function startMailbox(backend: DemoBackend, { open, reset: resetDemo }: {
     reset.textContent = m.reset;
     mailsLabel.textContent = m.mails;
     accounts.replaceChildren(accountsList());
-    showBadge();
   }
 
   /** What the backend said last: its mails and its clock. */
@@ -201,9 +205,9 @@ export function startMailbox(backend: DemoBackend, { open, reset: resetDemo }: {
     else showBadge();
   }
 
-  words();
   onLangChange(() => {
     words();
+    showBadge();
     void refresh();
   });
   // Open at first where it sits beside the screen; a bar at the bottom of a narrow one.

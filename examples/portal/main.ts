@@ -7,11 +7,14 @@
  * site's tabs) until "Reset demo", so a mailed link opened in a new tab or
  * typed into the address bar finds the registration it was sent for.
  */
-import { onLangChange, savedLang, setLang, t } from './chrome.js';
+import { currentLang, onLangChange, savedLang, setLang, t } from './chrome.js';
 import { demoBackend } from './dev-backend.js';
 
-// The language kept from the last visit, before anything renders (the elements follow <html lang>).
-setLang(savedLang() ?? 'en');
+// The language kept from the last visit, before anything renders (the elements follow <html lang>). The page
+// is written in English: an English visit leaves its painted words as they are (rewriting them would lay the
+// whole header and footer out again on a phone's first screen, for the same text).
+const saved = savedLang();
+if (saved && saved !== currentLang()) setLang(saved);
 
 // The header follows the session through the provider's events: found at page load, a login, a first change, an end.
 // Listened to before the elements load, so not even the first (wb-session-restored) is missed.
@@ -257,7 +260,10 @@ function showCopyright(): void {
 }
 showCopyright();
 
-// The first screen before the demo's mailbox panel: the customer's screen is what the page is for.
+// The provider has upgraded and rendered in its module's task, and every listener above is in place: the first
+// screen in a task of its own, so that the two are not one long task on a slow phone (measured:
+// docs/benchmarks.md). Then the demo's mailbox panel: the customer's screen is what the page is for.
+await new Promise((resolve) => setTimeout(resolve));
 if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);
 else route();
 const { startMailbox } = await import('./mailbox.js');
