@@ -15,6 +15,8 @@ import { demoBackend } from './dev-backend.js';
 // whole header and footer out again on a phone's first screen, for the same text).
 const saved = savedLang();
 if (saved && saved !== currentLang()) setLang(saved);
+// The switch shows the page's language, even where the browser restored another choice into it at a reload.
+else document.querySelector<HTMLSelectElement>('#lang')!.value = currentLang();
 
 // The header follows the session through the provider's events: found at page load, a login, a first change, an end.
 // Listened to before the elements load, so not even the first (wb-session-restored) is missed.
