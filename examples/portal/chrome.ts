@@ -178,24 +178,31 @@ export function onLangChange(listener: () => void): void {
 /**
  * Sets the page's language (`<html lang>`, which the elements follow), keeps
  * it, and translates the static chrome: `data-text` names a message for an
- * element's text, `data-label` one for its `aria-label`.
+ * element's text, `data-label` one for its `aria-label`. The chrome is always
+ * in the page's language (the page is written in English), so a language it
+ * is already in leaves its painted words as they are: rewriting them would
+ * lay the whole header and footer out again, for the same text, on a phone's
+ * first screen.
  */
 export function setLang(lang: Lang): void {
-  document.documentElement.lang = lang;
   try {
     localStorage.setItem(KEY, lang);
   } catch {
     // Storage refused (private mode): the choice lasts for this page only.
   }
-  const m = CATALOGS[lang] as unknown as Record<string, unknown>;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
-    const text = m[el.dataset.text!];
-    if (typeof text === 'string') el.textContent = text;
+  if (lang !== currentLang()) {
+    document.documentElement.lang = lang;
+    const m = CATALOGS[lang] as unknown as Record<string, unknown>;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
+      const text = m[el.dataset.text!];
+      if (typeof text === 'string') el.textContent = text;
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[data-label]')) {
+      const text = m[el.dataset.label!];
+      if (typeof text === 'string') el.setAttribute('aria-label', text);
+    }
   }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-label]')) {
-    const text = m[el.dataset.label!];
-    if (typeof text === 'string') el.setAttribute('aria-label', text);
-  }
+  // Even in the same language: the browser may have restored another choice into the switch at a reload.
   const select = document.querySelector<HTMLSelectElement>('#lang');
   if (select) select.value = lang;
   for (const listener of listeners) listener();

@@ -7,16 +7,11 @@
  * site's tabs) until "Reset demo", so a mailed link opened in a new tab or
  * typed into the address bar finds the registration it was sent for.
  */
-import { currentLang, onLangChange, savedLang, setLang, t } from './chrome.js';
+import { onLangChange, savedLang, setLang, t } from './chrome.js';
 import { demoBackend } from './dev-backend.js';
 
-// The language kept from the last visit, before anything renders (the elements follow <html lang>). The page
-// is written in English: an English visit leaves its painted words as they are (rewriting them would lay the
-// whole header and footer out again on a phone's first screen, for the same text).
-const saved = savedLang();
-if (saved && saved !== currentLang()) setLang(saved);
-// The switch shows the page's language, even where the browser restored another choice into it at a reload.
-else document.querySelector<HTMLSelectElement>('#lang')!.value = currentLang();
+// The language kept from the last visit, before anything renders (the elements follow <html lang>).
+setLang(savedLang() ?? 'en');
 
 // The header follows the session through the provider's events: found at page load, a login, a first change, an end.
 // Listened to before the elements load, so not even the first (wb-session-restored) is missed.
