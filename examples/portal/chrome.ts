@@ -8,6 +8,9 @@
 /** The languages of the portal (the kit's locales). */
 export type Lang = 'en' | 'ja';
 
+/** Each language in its own name, as the switch offers it (a reader of either finds their own). */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ja: '日本語' };
+
 const en = {
   skip: 'Skip to content',
   language: 'Language',
@@ -204,8 +207,27 @@ export function setLang(lang: Lang): void {
   }
   // Even in the same language: the browser may have restored another choice into the switch at a reload.
   const select = document.querySelector<HTMLSelectElement>('#lang');
-  if (select) select.value = lang;
+  if (select) {
+    if (lang !== 'en') addLanguageOptions();
+    select.value = lang;
+  }
   for (const listener of listeners) listener();
+}
+
+/**
+ * Offers every language in the switch. The page itself offers only its own
+ * (English): on a machine with no Japanese font, drawing 日本語 sends the
+ * browser looking through every font for its characters, and on the first
+ * paint that search is about 15 ms of a phone's slowest task (measured:
+ * docs/benchmarks.md). The portal calls this once its first screen is up,
+ * or at once for a kept Japanese choice.
+ */
+export function addLanguageOptions(): void {
+  const select = document.querySelector<HTMLSelectElement>('#lang');
+  if (!select) return;
+  for (const [lang, name] of Object.entries(LANGUAGE_NAMES)) {
+    if (![...select.options].some((option) => option.value === lang)) select.add(new Option(name, lang));
+  }
 }
 
 /** The language kept from an earlier visit, if any. */

@@ -7,7 +7,8 @@
  * site's tabs) until "Reset demo", so a mailed link opened in a new tab or
  * typed into the address bar finds the registration it was sent for.
  */
-import { onLangChange, savedLang, setLang, t } from './chrome.js';
+import { addLanguageOptions, onLangChange, savedLang, setLang, t } from './chrome.js';
+import { whenIdle } from '../../components/shared/idle.js';
 import { demoBackend } from './dev-backend.js';
 
 // The language kept from the last visit, before anything renders (the elements follow <html lang>).
@@ -253,7 +254,10 @@ onLangChange(() => {
 });
 
 function showCopyright(): void {
-  document.querySelector('.copyright')!.textContent = t().copyright(brand);
+  const copyright = document.querySelector('.copyright')!;
+  // Only a change: the page's own English words stay as painted (writing them again lays the footer out again).
+  const text = t().copyright(brand);
+  if (copyright.textContent !== text) copyright.textContent = text;
 }
 showCopyright();
 
@@ -263,5 +267,7 @@ showCopyright();
 await new Promise((resolve) => setTimeout(resolve));
 if (location.pathname === '/confirm') openConfirmation(new URL(location.href), false);
 else route();
+// The switch's other languages, once the first screen is up (chrome.ts says why they wait).
+whenIdle(addLanguageOptions, 1000);
 const { startMailbox } = await import('./mailbox.js');
 startMailbox(backend, { open: (link) => openConfirmation(link), reset: resetDemo });

@@ -120,6 +120,8 @@ export class Customer {
       await target.selectOption(value);
       return;
     }
+    // As selectOption does: wait until the option is there (a page may add options after its first screen).
+    await target.locator(`option[value="${value}"]`).waitFor({ state: 'attached' });
     await this.tabTo(target);
     const values = await target.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     const wanted = values.indexOf(value);

@@ -105,6 +105,8 @@ async function japanese(c: Customer): Promise<void> {
   const { page } = c;
   await page.locator('wb-login input[name="loginId"]').waitFor();
   await c.select(page.getByLabel('Language'), 'ja');
+  // The switch offers each language in its own name (the page adds the others after its first screen).
+  assert.deepEqual(await page.locator('#lang option').allTextContents(), ['English', '日本語']);
   const nav = page.getByRole('navigation', { name: 'ポータル' });
   await nav.getByRole('link', { name: 'ログイン' }).waitFor();
 
