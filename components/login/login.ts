@@ -64,6 +64,9 @@ const BEFORE_NEXT_FORMS: ReadonlySet<View> = new Set(['postcard-done', 'setup', 
  * @csspart back-button - "Back to the login" on the locked screen.
  * @csspart top-button - "To the top screen" after the login.
  * @csspart session-ended - "Your session has ended", shown with `session-ended`.
+ * @csspart loading - "Loading…" while a next form's module loads.
+ * @csspart retry-button - "Try again" when a next form's module could not be loaded.
+ * @csspart reload-button - "Reload the page", beside it once trying again has failed too.
  *
  * @cssprop --wb-color-primary - Buttons and links.
  * @cssprop --wb-color-danger - Errors.
@@ -99,6 +102,13 @@ export class WbLogin extends WbLocalizedElement {
   @state() private stage?: SessionStage;
   /** The next forms' module could not be loaded (offline): their screen offers to try again. */
   @state() private nextFormsFailed = false;
+  /**
+   * The customer pressed "Try again". When that fails too, the screen also
+   * offers to reload the page: browsers that keep a failed module load for
+   * the page's life (Chromium before 156) fail every retry without asking
+   * the network again.
+   */
+  @state() private nextFormsRetried = false;
 
   private readonly i18n = new LocalizeController(this, loginMessages);
   private readonly form = new FormController(this, loginStyles, () => this.view);
@@ -122,6 +132,11 @@ export class WbLogin extends WbLocalizedElement {
     );
   }
 
+  #retryNextForms = (): void => {
+    this.nextFormsRetried = true;
+    this.#loadNextForms();
+  };
+
   /** A next form in place, once its module is registered; until then what is happening, or the offer to try again. */
   #renderNext(tag: (typeof NEXT_FORMS)[keyof typeof NEXT_FORMS], form: () => unknown) {
     if (customElements.get(tag)) return form();
@@ -130,8 +145,9 @@ export class WbLogin extends WbLocalizedElement {
     return renderMessage(
       this.form,
       this.i18n.m.title,
-      html`<p class="wb-alert" part="alert" role="alert">${common.loadFailed} ${common.networkFault}</p>`,
-      html`<button type="button" class="wb-button" part="retry-button" @click=${() => this.#loadNextForms()}>${common.retry}</button>`,
+      html`<p class="wb-alert" part="alert" role="alert">${common.loadFailed} ${common.networkFault}${this.nextFormsRetried ? ` ${common.reloadToLoad}` : ''}</p>`,
+      html`<button type="button" class="wb-button" part="retry-button" @click=${this.#retryNextForms}>${common.retry}</button>
+        ${this.nextFormsRetried ? renderSecondaryButton('reload-button', common.reload, () => location.reload()) : nothing}`,
       'unloaded',
     );
   }

@@ -44,4 +44,7 @@ export default {
   loading: 'Loading…',
   empty: 'Nothing to show.',
   loadFailed: 'This could not be loaded.',
+  /** After trying again failed too: some browsers keep a failed load for the page's life. */
+  reloadToLoad: 'If trying again does not help, reload the page.',
+  reload: 'Reload the page',
 };

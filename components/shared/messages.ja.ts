@@ -45,4 +45,6 @@ export default {
   loading: '読み込み中…',
   empty: '表示する内容がありません。',
   loadFailed: '読み込めませんでした。',
+  reloadToLoad: 'もう一度試しても読み込めない場合は、ページを再読み込みしてください。',
+  reload: 'ページを再読み込み',
 } satisfies Widened<typeof en>;

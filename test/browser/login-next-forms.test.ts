@@ -59,15 +59,19 @@ describe('<wb-login>: the forms after it, loaded on demand', () => {
     await press(el, 'ok-button');
     await until(() => el.querySelector('[part~="retry-button"]'), 3_000, 'the offer to try again');
     expect(el.querySelector('[role="alert"]')!.textContent).to.match(/could not be loaded/);
+    expect(el.querySelector('[part~="reload-button"]') === null, 'no reload offered before trying again').to.equal(true);
     expect(await axeViolations(el)).to.deep.equal([]);
 
     backend().worker.resetHandlers();
     if (!(await retriesFailedImports())) {
-      // This browser keeps the failed load: trying again fails again, and says so again (reloading the page is the way on).
+      // This browser keeps the failed load: trying again fails again, says so again, and offers to reload the page.
       await press(el, 'retry-button');
-      await until(() => el.querySelector('[part~="retry-button"]'), 3_000, 'the offer to try again, again');
-      expect(el.querySelector('[role="alert"]')!.textContent).to.match(/could not be loaded/);
+      await until(() => el.querySelector('[part~="reload-button"]'), 3_000, 'the offer to reload the page');
+      expect(el.querySelector('[role="alert"]')!.textContent).to.match(/could not be loaded.*If trying again does not help, reload the page\./);
+      expect(el.querySelector('[part~="reload-button"]')!.textContent!.trim()).to.equal('Reload the page');
+      expect(el.querySelector('[part~="retry-button"]') !== null, 'trying again is still offered').to.equal(true);
       expect(customElements.get('wb-credential-setup')).to.equal(undefined);
+      expect(await axeViolations(el)).to.deep.equal([]);
       return;
     }
     await press(el, 'retry-button');
