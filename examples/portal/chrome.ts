@@ -34,6 +34,9 @@ const en = {
   terms: 'Terms of use',
   privacy: 'Privacy policy',
   copyright: (brand: string) => `© 2026 ${brand}, a fictional company of this demo`,
+  unloadedTitle: 'This screen could not be loaded',
+  unloaded: 'The page could not reach the server for this screen. Check your connection, then reload the page.',
+  reload: 'Reload the page',
   placeholder: (brand: string) => `${brand} is a fictional company, and this demo portal has no such document of its own: a partner links its own page here.`,
   // Screen titles, for the tab's title.
   screens: {
@@ -110,6 +113,9 @@ const ja: ChromeMessages = {
   terms: 'ご利用規約',
   privacy: '個人情報の取り扱い',
   copyright: (brand) => `© 2026 ${brand}（このデモの架空の会社です）`,
+  unloadedTitle: 'この画面を読み込めませんでした',
+  unloaded: 'この画面の読み込み中にサーバーと通信できませんでした。接続を確認してから、ページを再読み込みしてください。',
+  reload: 'ページを再読み込み',
   placeholder: (brand) => `${brand} は架空の会社で、このデモポータルにはこの文書がありません。パートナーはここに自社のページをリンクします。`,
   screens: {
     login: 'ログイン',

@@ -72,10 +72,31 @@ const ELEMENTS: Partial<Record<keyof HTMLElementTagNameMap, () => Promise<unknow
   'wb-password-change': () => import('../../components/password-change/define.js'),
 };
 
-/** Loads an element's module if it is not registered yet; the element on the page upgrades when it is. */
+/**
+ * Loads an element's module if it is not registered yet; the element on the page upgrades when it is. When
+ * the module cannot be loaded (offline), a screen still waiting for it says so and offers to reload the page.
+ */
 function load(tag: keyof HTMLElementTagNameMap): void {
   if (customElements.get(tag)) return;
-  ELEMENTS[tag]?.().catch((error: unknown) => console.error(`Loading <${tag}>:`, error));
+  ELEMENTS[tag]?.().catch((error: unknown) => {
+    console.error(`Loading <${tag}>:`, error);
+    if (!customElements.get(tag) && screen.querySelector(`:scope > ${tag}`)) unloaded();
+  });
+}
+
+/**
+ * A screen whose element could not be loaded: what happened, and the way on. Reloading, not trying the
+ * import again: some browsers (Chromium before 156) keep a failed module load until the page reloads.
+ */
+function unloaded(): void {
+  const m = t();
+  const article = document.createElement('article');
+  const alert = Object.assign(document.createElement('p'), { textContent: m.unloaded });
+  alert.setAttribute('role', 'alert');
+  const reload = Object.assign(document.createElement('button'), { type: 'button', className: 'reload', textContent: m.reload });
+  reload.addEventListener('click', () => location.reload());
+  article.append(Object.assign(document.createElement('h2'), { textContent: m.unloadedTitle }), alert, reload);
+  screen.replaceChildren(article);
 }
 
 /** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */

@@ -264,6 +264,24 @@ async function backLeaves(c: Customer): Promise<void> {
   assert.doesNotMatch(page.url(), /^http/, `Back left the portal (at ${page.url()})`);
 }
 
+/** A screen whose element cannot be loaded (offline): it says so, in place, and reloading the page shows it. */
+async function unloadedScreen(c: Customer): Promise<void> {
+  const { page } = c;
+  await page.locator('wb-login input[name="loginId"]').waitFor();
+  // The network goes away: the next screen's element cannot be fetched.
+  await page.route('**/chunks/**', (route) => route.abort('internetdisconnected'));
+  await c.press(page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Forgot your password?' }));
+  const main = page.locator('#screen');
+  await main.getByRole('heading', { name: 'This screen could not be loaded' }).waitFor();
+  assert.match((await main.getByRole('alert').textContent()) ?? '', /Check your connection, then reload the page\./);
+  await c.shot('unloaded');
+  // Back online: reloading the page is the way on.
+  await page.unroute('**/chunks/**');
+  await c.press(main.getByRole('button', { name: 'Reload the page' }));
+  await page.locator('wb-password-reissue').getByRole('heading', { name: 'Reissue your login password' }).waitFor();
+  assert.match(page.url(), /#\/password-reissue$/);
+}
+
 /** The React page: a heading; a month chosen on a phone puts the focus (and the view) on its breakdown's heading. */
 async function react(c: Customer): Promise<void> {
   const { page } = c;
@@ -314,6 +332,14 @@ journeys(
       title: 'the bare address: the login in its place, and Back leaves the portal',
       run: backLeaves,
       cells: [{ ...DESKTOP, mode: 'clicks' }],
+    },
+    unloaded: {
+      title: "offline: a screen whose element cannot be loaded says so in place, and reloading the page shows it",
+      run: unloadedScreen,
+      cells: [
+        { ...PHONE, mode: 'keyboard' },
+        { ...DESKTOP, mode: 'clicks' },
+      ],
     },
     react: {
       title: 'React page: a heading, and the focus on the breakdown of the month chosen',
