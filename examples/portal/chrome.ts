@@ -214,7 +214,7 @@ export function setLang(lang: Lang): void {
   // Even in the same language: the browser may have restored another choice into the switch at a reload.
   const select = document.querySelector<HTMLSelectElement>('#lang');
   if (select) {
-    if (lang !== 'en') addLanguageOptions();
+    if (!hasOption(select, lang)) addLanguageOptions();
     select.value = lang;
   }
   for (const listener of listeners) listener();
@@ -232,8 +232,12 @@ export function addLanguageOptions(): void {
   const select = document.querySelector<HTMLSelectElement>('#lang');
   if (!select) return;
   for (const [lang, name] of Object.entries(LANGUAGE_NAMES)) {
-    if (![...select.options].some((option) => option.value === lang)) select.add(new Option(name, lang));
+    if (!hasOption(select, lang)) select.add(new Option(name, lang));
   }
+}
+
+function hasOption(select: HTMLSelectElement, lang: string): boolean {
+  return [...select.options].some((option) => option.value === lang);
 }
 
 /** The language kept from an earlier visit, if any. */

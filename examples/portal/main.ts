@@ -90,13 +90,11 @@ function load(tag: keyof HTMLElementTagNameMap): void {
  */
 function unloaded(): void {
   const m = t();
-  const article = document.createElement('article');
   const alert = Object.assign(document.createElement('p'), { textContent: m.unloaded });
   alert.setAttribute('role', 'alert');
   const reload = Object.assign(document.createElement('button'), { type: 'button', className: 'reload', textContent: m.reload });
   reload.addEventListener('click', () => location.reload());
-  article.append(Object.assign(document.createElement('h2'), { textContent: m.unloadedTitle }), alert, reload);
-  screen.replaceChildren(article);
+  portalScreen(m.unloadedTitle, alert, reload);
 }
 
 /** DEMO ONLY: the reference backend's development routes, for the mailbox panel. */
@@ -131,9 +129,13 @@ const brand = document.querySelector('[data-brand]')?.textContent ?? 'Example Te
 
 /** The legal pages: the partner's own documents go here; this fictional company has none, and says so. */
 function placeholder(which: 'terms' | 'privacy'): void {
+  portalScreen(t()[which], Object.assign(document.createElement('p'), { textContent: t().placeholder(brand) }));
+}
+
+/** A screen of the portal's own (no element): a heading and what follows it. */
+function portalScreen(title: string, ...content: Node[]): void {
   const article = document.createElement('article');
-  const heading = Object.assign(document.createElement('h2'), { textContent: t()[which] });
-  article.append(heading, Object.assign(document.createElement('p'), { textContent: t().placeholder(brand) }));
+  article.append(Object.assign(document.createElement('h2'), { textContent: title }), ...content);
   screen.replaceChildren(article);
 }
 
