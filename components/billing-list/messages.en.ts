@@ -1,4 +1,4 @@
-import { pastMonths } from '../shared/plural.js';
+import { pastMonths } from '../shared/localize.js';
 
 /** English messages of `<wb-billing-list>`. */
 export default {

@@ -1,4 +1,4 @@
-import { countOf } from '../shared/plural.js';
+import { countOf } from '../shared/localize.js';
 
 /** English messages of `<wb-billing-summary>`. */
 export default {

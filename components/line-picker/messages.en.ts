@@ -1,4 +1,4 @@
-import { countOf } from '../shared/plural.js';
+import { countOf } from '../shared/localize.js';
 import { TOTAL_LABEL } from './total-labels.js';
 
 

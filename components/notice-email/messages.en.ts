@@ -1,8 +1,6 @@
-import registration from '../shared/email-registration-messages.en.js';
 
 /** English messages of `<wb-notice-email>`. */
 export default {
-  ...registration,
   title: 'Email address for billing amount notices',
   needsLogin: 'Please log in first: the email address for billing amount notices can be registered or changed only after you log in.',
   intro: 'Once set, the monthly billing amount is mailed to this address 2 weeks before the due date.',

@@ -1,10 +1,8 @@
 import type { Widened } from '../shared/localize.js';
 import type en from './messages.en.js';
-import registration from '../shared/email-registration-messages.ja.js';
 
 /** Japanese messages of `<wb-notice-email>`. */
 export default {
-  ...registration,
   title: 'ご請求額お知らせメールアドレス',
   needsLogin: 'ご請求額お知らせメールアドレスの登録・変更は、ログイン後に行えます。先にログインしてください。',
   intro: '毎月のご請求額を、お支払期日の2週間前にこのアドレスへお知らせします。',

@@ -1,7 +1,7 @@
-import { defineMessages } from '../shared/localize.js';
+import { defineMessages, mergedCatalog } from '../shared/localize.js';
 
-/** Messages of `<wb-notice-email>`, one module per locale. */
+/** Messages of `<wb-notice-email>`, one module per locale, with the email registration's shared words (loaded beside it). */
 export const noticeEmailMessages = defineMessages({
-  en: () => import('./messages.en.js'),
-  ja: () => import('./messages.ja.js'),
+  en: () => mergedCatalog(import('../shared/email-registration-messages.en.js'), import('./messages.en.js')),
+  ja: () => mergedCatalog(import('../shared/email-registration-messages.ja.js'), import('./messages.ja.js')),
 });

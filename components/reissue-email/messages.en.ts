@@ -1,9 +1,7 @@
 import { INQUIRY_DESK } from '../../src/core.js';
-import registration from '../shared/email-registration-messages.en.js';
 
 /** English messages of `<wb-reissue-email>`. */
 export default {
-  ...registration,
   title: 'Email address to reissue a login password',
   intro:
     'If you forget your login password or it gets locked, a new one is mailed to this address once you give your secret question and its answer.',

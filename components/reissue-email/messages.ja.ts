@@ -1,11 +1,9 @@
 import type { Widened } from '../shared/localize.js';
 import type en from './messages.en.js';
 import { INQUIRY_DESK } from '../../src/core.js';
-import registration from '../shared/email-registration-messages.ja.js';
 
 /** Japanese messages of `<wb-reissue-email>`. */
 export default {
-  ...registration,
   title: 'ログインパスワード再発行用メールアドレス',
   intro: 'ログインパスワードを忘れたときやロックされたときに、秘密の質問と答えを入力すると、新しいパスワードがこのアドレスに届きます。',
   withoutEmail: `登録がない場合は、お電話（${INQUIRY_DESK.phone}）のうえ、はがきでお送りします（約1週間かかります）。`,

@@ -84,6 +84,51 @@ export function defineMessages<T>(loaders: {
   };
 }
 
+/**
+ * `n` followed by the noun in the singular for 1 and the plural otherwise, for
+ * counts in English copy ("1 line", "2 lines"; Japanese needs none of this:
+ * `1回線`, `2回線`). `shown` is how the number is written (default: with
+ * thousands separators). The English catalogs import it from here, a module
+ * every element has already loaded, so a catalog is one request, not two.
+ *
+ * @example
+ * ```ts
+ * countOf(1, 'line') // '1 line'
+ * countOf(1200, 'company', 'companies') // '1,200 companies'
+ * ```
+ */
+export function countOf(n: number, one: string, many = `${one}s`, shown = n.toLocaleString('en')): string {
+  return `${shown} ${n === 1 ? one : many}`;
+}
+
+/** "the past 4 months", or "the past month" for 1. */
+export function pastMonths(n: number): string {
+  return n === 1 ? 'the past month' : `the past ${countOf(n, 'month')}`;
+}
+
+/**
+ * One locale's catalog made of two modules loaded side by side: messages
+ * shared by several elements, and the element's own (which win where both
+ * have a key). A catalog module that imported the shared one itself would be
+ * two requests in a row instead: the shared module is found only once the
+ * element's arrives.
+ *
+ * @example
+ * ```ts
+ * defineMessages({
+ *   en: () => mergedCatalog(import('../shared/email-registration-messages.en.js'), import('./messages.en.js')),
+ *   ja: () => mergedCatalog(import('../shared/email-registration-messages.ja.js'), import('./messages.ja.js')),
+ * });
+ * ```
+ */
+export async function mergedCatalog<S extends object, O extends object>(
+  shared: Promise<CatalogModule<S>>,
+  own: Promise<CatalogModule<O>>,
+): Promise<CatalogModule<Omit<S, keyof O> & O>> {
+  const [sharedModule, ownModule] = await Promise.all([shared, own]);
+  return { default: { ...sharedModule.default, ...ownModule.default } };
+}
+
 /** The locale for a `lang` value: Japanese for `ja*`, English otherwise. */
 export function localeOf(lang: string | null | undefined): Locale {
   return lang?.toLowerCase().startsWith('ja') ? 'ja' : 'en';

@@ -1,5 +1,5 @@
 import { INQUIRY_DESK, type FieldIssueCode } from '../../src/core.js';
-import { countOf } from './plural.js';
+import { countOf } from './localize.js';
 
 const fieldEn: Record<FieldIssueCode, string> = {
   required: 'Please fill this in.',

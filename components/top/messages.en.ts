@@ -1,5 +1,5 @@
 import { INQUIRY_DESK } from '../../src/core.js';
-import { pastMonths } from '../shared/plural.js';
+import { pastMonths } from '../shared/localize.js';
 
 /** English messages of `<wb-top>`. */
 export default {

@@ -108,6 +108,23 @@ describe('demo partner portal server (npm start)', () => {
     }
     assert.ok(!preloads.some((path) => seen.get(path)!.includes('"wb-breakdown"')), '<wb-breakdown> is not: it loads when its screen is shown');
     assert.ok(preloads.length < seen.size - 1, `not every chunk: ${preloads.length} of ${seen.size - 1}`);
+    // A screen's catalogs load once its element's module is there: what they import must be loaded already
+    // (by main.js or an element's module), so that a catalog is one request, not a chain of two (a round trip
+    // more before the screen on a phone's network).
+    const loadedWithElements = new Set<string>();
+    const withImports = (path: string): void => {
+      if (loadedWithElements.has(path)) return;
+      loadedWithElements.add(path);
+      for (const imported of staticImports.get(path)!) withImports(imported);
+    };
+    for (const path of seen.keys()) if (path === '/main.js' || /\/define-/.test(path)) withImports(path);
+    const catalogs = [...seen.keys()].filter((path) => /\/(messages|email-registration-messages)\.(en|ja)-/.test(path));
+    assert.ok(catalogs.length >= 20, `catalogs: ${catalogs.join(', ')}`);
+    for (const path of catalogs) {
+      for (const imported of staticImports.get(path)!) {
+        assert.ok(loadedWithElements.has(imported), `${imported}: imported by the catalog ${path}, and loaded with the elements`);
+      }
+    }
     const script = [...seen.values()].join('\n');
     assert.ok(script.length > 100_000, `script of ${script.length} characters`);
     for (const tag of ['wb-provider', 'wb-login', 'wb-top', 'wb-breakdown', 'wb-line-picker', 'wb-notice-email', 'wb-reissue-email']) {
