@@ -51,12 +51,13 @@ logout.addEventListener('click', () => {
 });
 
 // The elements: the demo server answers the API beside this page, as a partner's backend would.
-// The provider first (its consumers find it when they upgrade), then each screen's element when the
-// screen is first shown: a first visit evaluates what its screen needs, not every element (on a slow
-// phone, each element's module is tens of milliseconds of main thread). Not the others once the page is
-// idle: measured (docs/benchmarks.md), that work lands after the first paint and costs more than the
-// next screen gains; their chunks are preloaded, so a next screen only evaluates its own.
-await import('../../components/provider/define.js');
+// The provider, and each screen's element when the screen is first shown: a first visit evaluates what its
+// screen needs, not every element (on a slow phone, each element's module is tens of milliseconds of main
+// thread). Not the others once the page is idle: measured (docs/benchmarks.md), that work lands after the
+// first paint and costs more than the next screen gains; their chunks are preloaded, so a next screen only
+// evaluates its own.
+
+const screen = document.querySelector<HTMLElement>('#screen')!;
 
 /** Each screen element's module (`define.js`: registers it; the login loads the forms it moves on to when it needs one). */
 const ELEMENTS: Partial<Record<keyof HTMLElementTagNameMap, () => Promise<unknown>>> = {
@@ -84,6 +85,27 @@ function load(tag: keyof HTMLElementTagNameMap): void {
   });
 }
 
+/** The elements of the screens that have their own (the others show the login, or the portal's own words). */
+const SCREEN_ELEMENTS: Partial<Record<string, readonly (keyof HTMLElementTagNameMap)[]>> = {
+  login: ['wb-login'],
+  top: ['wb-top'],
+  billing: ['wb-billing-list'],
+  breakdown: ['wb-line-picker', 'wb-breakdown'],
+  summary: ['wb-billing-summary'],
+  lines: ['wb-line-picker'],
+  'reissue-email': ['wb-reissue-email'],
+  'notice-email': ['wb-notice-email'],
+  'password-reissue': ['wb-password-reissue'],
+  'password-change': ['wb-password-change'],
+};
+
+// The first screen's elements load beside the provider, not after it: a reload of #/billing asks for the
+// billing list's chunks while the provider's arrive (on a phone's network, round trips fewer before the
+// screen). No element is on the page before the first route, so none upgrades before the provider is there.
+const firstScreen = location.pathname === '/confirm' ? undefined : location.hash.replace(/^#\/?/, '').split('/')[0] || 'login';
+for (const tag of SCREEN_ELEMENTS[firstScreen ?? ''] ?? []) load(tag);
+await import('../../components/provider/define.js');
+
 /**
  * A screen whose element could not be loaded: what happened, and the way on. Reloading, not trying the
  * import again: some browsers (Chromium before 156) keep a failed module load until the page reloads.
@@ -108,7 +130,6 @@ function resetDemo(): void {
     .finally(() => location.assign('/'));
 }
 
-const screen = document.querySelector<HTMLElement>('#screen')!;
 const MONTH = /^\d{4}-\d{2}$/;
 
 /** The screen to go back to after the login, when the session ended on it (`breakdown/2026-10`). */

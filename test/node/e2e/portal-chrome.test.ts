@@ -255,6 +255,32 @@ async function stable(c: Customer): Promise<void> {
   }
 }
 
+/**
+ * A reload of a member screen: its element's module is asked for with the provider's, not after the provider
+ * has started (its first call, the credential policy), so the screen is a round trip nearer on a phone's network.
+ */
+async function firstScreenEarly(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('taro2024', 'Sakura2024!');
+  await page.locator('wb-top [part~="amount"]').waitFor();
+  await page.goto(new URL('#/billing', page.url()).href);
+  await page.locator('wb-billing-list [part~="table"]').waitFor();
+  const asked: string[] = [];
+  const modules = new Map<string, Promise<string>>();
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  page.on('response', (r) => {
+    if (/\/chunks\/define-/.test(r.url())) modules.set(new URL(r.url()).pathname, r.text());
+  });
+  await page.reload();
+  await page.locator('wb-billing-list [part~="table"]').waitFor();
+  let billingList: string | undefined;
+  for (const [path, text] of modules) if ((await text).includes('"wb-billing-list"')) billingList = path;
+  assert.ok(billingList, `the billing list's module was loaded (asked: ${asked.join(' ')})`);
+  const policy = asked.indexOf('/api/v1/credentials/policy');
+  assert.ok(policy > 0, 'the provider asked for the policy');
+  assert.ok(asked.indexOf(billingList) < policy, `the billing list's module was asked for before the provider's first call: ${asked.join(' ')}`);
+}
+
 /** The bare address shows the login in its place: Back leaves the portal, not a loop back to the login. */
 async function backLeaves(c: Customer): Promise<void> {
   const { page } = c;
@@ -327,6 +353,11 @@ journeys(
         { ...PHONE, mode: 'clicks' },
         { ...DESKTOP, mode: 'clicks' },
       ],
+    },
+    first: {
+      title: "a reload of a member screen asks for its element's module with the provider's, before the provider's first call",
+      run: firstScreenEarly,
+      cells: [{ ...PHONE, mode: 'clicks' }],
     },
     back: {
       title: 'the bare address: the login in its place, and Back leaves the portal',
