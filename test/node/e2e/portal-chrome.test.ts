@@ -255,6 +255,41 @@ async function stable(c: Customer): Promise<void> {
   }
 }
 
+/** How dark each edge of an element is, in a screenshot: the mean of its 4 outermost columns of pixels, over its top 6 rows (above the text). */
+async function edgeShade(page: Page, element: import('playwright-core').Locator): Promise<{ left: number; right: number }> {
+  const png = (await element.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    // Two strips (no named helper: the test's compiler would wrap it in a helper the page does not have).
+    const shades = [0, bitmap.width - 4].map((x0) => {
+      const { data: px } = context.getImageData(x0, 0, 4, 6);
+      let sum = 0;
+      for (let i = 0; i < px.length; i += 4) sum += 255 - (px[i]! + px[i + 1]! + px[i + 2]!) / 3;
+      return sum / (px.length / 4);
+    });
+    return { left: shades[0]!, right: shades[1]! };
+  }, png);
+}
+
+/** On a phone, the member links are wider than the screen: the nav scrolls, and a shadow at the edge says which way there is more. */
+async function phoneNav(c: Customer): Promise<void> {
+  const { page } = c;
+  await c.login('taro2024', 'Sakura2024!');
+  const nav = page.getByRole('navigation', { name: 'Portal' });
+  await nav.getByRole('link', { name: 'Password' }).waitFor();
+  assert.ok(await nav.evaluate((n) => n.scrollWidth > n.clientWidth + 20), 'the links are wider than the phone');
+  const start = await edgeShade(page, nav);
+  assert.ok(start.right > start.left + 15, `at the start, a shadow on the right only (${JSON.stringify(start)})`);
+  // The last link, reached by keyboard or a swipe, scrolls the nav to its end.
+  await nav.evaluate((n) => (n.scrollLeft = n.scrollWidth));
+  const end = await edgeShade(page, nav);
+  assert.ok(end.left > end.right + 15, `at the end, a shadow on the left only (${JSON.stringify(end)})`);
+  await c.shot('nav-scrolled', false);
+}
+
 /**
  * A reload of a member screen: its element's module is asked for with the provider's, not after the provider
  * has started (its first call, the credential policy), so the screen is a round trip nearer on a phone's network.
@@ -353,6 +388,11 @@ journeys(
         { ...PHONE, mode: 'clicks' },
         { ...DESKTOP, mode: 'clicks' },
       ],
+    },
+    nav: {
+      title: 'phone: the member links scroll, with a shadow at the edge that has more',
+      run: phoneNav,
+      cells: [{ ...PHONE, mode: 'clicks' }],
     },
     first: {
       title: "a reload of a member screen asks for its element's module with the provider's, before the provider's first call",
