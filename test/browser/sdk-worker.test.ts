@@ -77,6 +77,11 @@ describe('reference backend in the service worker', () => {
     try {
       const policy = await client().credentials.policy();
       expect(policy.source).to.equal('backend');
+      // msw emits response:mocked when the worker's RESPONSE message reaches the page, which may be after the
+      // page's fetch has resolved: wait for it rather than read it at once (a clean-clone CI run failed so).
+      for (const start = performance.now(); recorder.handled.length === 0 && performance.now() - start < 3_000; ) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       expect(recorder.handled).to.deep.equal(['GET /api/v1/credentials/policy']);
     } finally {
       recorder.stop();
